@@ -1,0 +1,104 @@
+import { type FieldIssue, type Result, fail, ok } from '../errors.js';
+
+/**
+ * A calendar date without time zone, as `YYYY-MM-DD`. TMT dates, birth dates and SK dates are
+ * calendar dates in Indonesian administration, so they never carry a time or a zone.
+ */
+export type LocalDate = string & { readonly __brand: 'LocalDate' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY-MM-DD` and refuses impossible dates such as 2023-02-29.
+ * @example parseLocalDate('2024-02-29', 'birthDate') // ok
+ */
+export function parseLocalDate(input: string, field = 'date'): Result<LocalDate> {
+  const m = ISO_DATE.exec(input);
+  if (!m || !isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    return fail(invalidDate(field, input));
+  }
+  return ok(input as LocalDate);
+}
+
+export function invalidDate(field: string, value: unknown): FieldIssue {
+  return {
+    field,
+    value,
+    code: 'DATE_INVALID',
+    rule: 'CALENDAR_DATE',
+    message: {
+      id: `Tanggal "${String(value)}" tidak valid: gunakan format TTTT-BB-HH dengan tanggal yang ada di kalender`,
+      en: `Date "${String(value)}" is invalid: use YYYY-MM-DD with a date that exists in the calendar`,
+    },
+  };
+}
+
+/** Trusted construction from parts known to be valid (generators, arithmetic). */
+export function localDate(year: number, month: number, day: number): LocalDate {
+  if (!isValidCalendarDate(year, month, day)) throw new RangeError(`invalid date ${year}-${month}-${day}`);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as LocalDate;
+}
+
+export function dateParts(d: LocalDate): { year: number; month: number; day: number } {
+  return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
+}
+
+/** The calendar date of an instant in UTC; shells use it to turn the clock into `asOf`. */
+export function toLocalDate(instant: Date): LocalDate {
+  return localDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
+}
+
+/** Adds calendar months; the day is clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb). */
+export function addMonths(d: LocalDate, months: number): LocalDate {
+  const { year, month, day } = dateParts(d);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return localDate(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+export function addYears(d: LocalDate, years: number): LocalDate {
+  return addMonths(d, years * 12);
+}
+
+export function addDays(d: LocalDate, days: number): LocalDate {
+  const { year, month, day } = dateParts(d);
+  return toLocalDate(new Date(Date.UTC(year, month - 1, day + days)));
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whole calendar months from `from` to `to` (negative when `to` is earlier), the way tenure is
+ * counted in personnel rules: 2019-03-15 -> 2021-03-14 is 23 months, -> 2021-03-15 is 24.
+ */
+export function wholeMonthsBetween(from: LocalDate, to: LocalDate): number {
+  const a = dateParts(from);
+  const b = dateParts(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (months > 0 && b.day < a.day && !isLastDayClamp(a, b)) months -= 1;
+  if (months < 0 && b.day > a.day) months += 1;
+  return months;
+}
+
+// 31 Jan + 1 month = 28 Feb counts as a full month.
+function isLastDayClamp(a: { day: number }, b: { year: number; month: number; day: number }): boolean {
+  return b.day === daysInMonth(b.year, b.month) && a.day > b.day;
+}
+
+/** Age in whole years on a date (birthdays on 29 Feb count on 28 Feb in common years). */
+export function ageOn(birthDate: LocalDate, on: LocalDate): number {
+  return Math.floor(wholeMonthsBetween(birthDate, on) / 12);
+}
