@@ -1,0 +1,26 @@
+/**
+ * Everything a user can ask Penata to do, as `resource.verb`. Routes authorize one action each;
+ * responses carry the actions the caller may take next, so the web app never re-implements policy.
+ */
+export const ACTIONS = [
+  'dashboard.read',
+  'employee.list',
+  'employee.read',
+  'employee.create',
+  'employee.update',
+  'unit.read',
+  'unit.update',
+  'position.list',
+  'position.read',
+  'position.create',
+  'position.update',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What an action is about, with the facts scope checks need. */
+export type Resource =
+  | { readonly type: 'instansi'; readonly instansiId: number }
+  | { readonly type: 'employee'; readonly instansiId: number; readonly employeeId: number; readonly unitId: number | null }
+  | { readonly type: 'unit'; readonly instansiId: number; readonly unitId: number }
+  | { readonly type: 'position'; readonly instansiId: number; readonly positionId: number; readonly unitId: number };

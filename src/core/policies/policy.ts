@@ -1,0 +1,66 @@
+import { DomainError } from '../errors.js';
+import type { Action, Resource } from './actions.js';
+import type { Principal, Role } from './roles.js';
+
+/** A rule grants one action to one role, optionally only when the predicate holds. */
+interface Grant {
+  readonly role: Role;
+  readonly action: Action;
+  readonly when?: (principal: Principal, resource: Resource) => boolean;
+}
+
+const grants: Grant[] = [];
+
+function allow(roles: readonly Role[], actions: readonly Action[], when?: Grant['when']): void {
+  for (const role of roles) for (const action of actions) grants.push(when ? { role, action, when } : { role, action });
+}
+
+// Note: every check starts with the instansi: nobody sees personnel data of another instansi.
+const sameInstansi = (p: Principal, r: Resource): boolean => p.instansiId === r.instansiId;
+
+// Note: an OPD head sees only the units in their scope (the session expands it to the whole subtree).
+const inOwnUnits = (p: Principal, r: Resource): boolean => {
+  if (p.role !== 'OPD_HEAD' || !sameInstansi(p, r)) return false;
+  if (r.type === 'instansi') return true;
+  const unitId = r.type === 'employee' ? r.unitId : r.unitId;
+  return unitId !== null && p.unitIds.includes(unitId);
+};
+
+// Note: an employee sees only their own record; lists of others are refused outright.
+const isSelf = (p: Principal, r: Resource): boolean =>
+  p.role === 'EMPLOYEE' && r.type === 'employee' && sameInstansi(p, r) && p.employeeId === r.employeeId;
+
+const READERS: Role[] = ['BKPSDM_OPERATOR', 'BKPSDM_HEAD', 'REVIEW_BOARD', 'PPK', 'AUDITOR'];
+const WRITERS: Role[] = ['BKPSDM_OPERATOR', 'BKPSDM_HEAD'];
+
+allow(READERS, ['dashboard.read', 'employee.list', 'employee.read', 'unit.read', 'position.list', 'position.read'], sameInstansi);
+allow(WRITERS, ['employee.create', 'employee.update', 'unit.update', 'position.create', 'position.update'], sameInstansi);
+allow(['AUDITOR', 'BKPSDM_HEAD'], ['audit.read'], sameInstansi);
+allow(['OPD_HEAD'], ['dashboard.read', 'employee.list', 'employee.read', 'position.list', 'position.read', 'unit.read'], inOwnUnits);
+// Organisation structure is public inside the instansi: OPD heads and employees may browse it.
+allow(['OPD_HEAD', 'EMPLOYEE'], ['unit.read'], (p, r) => sameInstansi(p, r) && r.type !== 'employee');
+allow(['EMPLOYEE'], ['employee.read'], isSelf);
+
+/**
+ * Whether the principal may take the action on the resource.
+ * @example can(operator, 'employee.list', { type: 'instansi', instansiId: 1 }) // true
+ */
+export function can(principal: Principal, action: Action, resource: Resource): boolean {
+  return grants.some((g) => g.role === principal.role && g.action === action && (!g.when || g.when(principal, resource)));
+}
+
+/** Throws FORBIDDEN unless {@link can} says yes; routes call it after loading, before acting. */
+export function authorize(principal: Principal, action: Action, resource: Resource): void {
+  if (!can(principal, action, resource)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      { id: 'Anda tidak berwenang melakukan tindakan ini', en: `Not allowed: ${action}` },
+      { rule: `POLICY_${action.toUpperCase().replace('.', '_')}` },
+    );
+  }
+}
+
+/** The subset of `actions` the principal may take on the resource, for the UI. */
+export function allowedActions(principal: Principal, resource: Resource, actions: readonly Action[]): Action[] {
+  return actions.filter((a) => can(principal, a, resource));
+}
