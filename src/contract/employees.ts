@@ -12,7 +12,7 @@ export const EMPLOYEE_SORTS = ['name', 'nip', 'golongan', 'unit', 'position', 't
 export const employeeListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   unitId: z.coerce.number().int().positive().optional(),
-  golongan: listParam(z.coerce.number().int()),
+  golongan: listParam(golonganField),
   kind: listParam(z.enum(POSITION_KINDS)),
   educationField: listParam(z.enum(EDUCATION_FIELDS)),
   employmentType: listParam(z.enum(EMPLOYMENT_TYPES)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPETENCY_TYPES } from '../core/model/competency.js';
+import { COMPETENCY_TYPES, type CompetencyLevel } from '../core/model/competency.js';
 import { EDUCATION_FIELDS, EDUCATION_LEVELS } from '../core/model/education.js';
 import { ESELONS, JF_CATEGORIES, JF_LEVELS, POSITION_FAMILIES, POSITION_KINDS } from '../core/model/position.js';
 import { UNIT_KINDS } from '../core/model/unit.js';
@@ -69,9 +69,16 @@ export const positionPage = pageOf(positionSummary);
 const educationRequirement = z.object({ minLevel: z.enum(EDUCATION_LEVELS), fields: z.array(z.enum(EDUCATION_FIELDS)) });
 const competencyStandard = z.object({
   type: z.enum(COMPETENCY_TYPES),
+  code: z.string(),
+  name: z.string(),
+  level: z.number().int(),
+});
+// Requests validate and narrow; responses must not transform (the serializer encodes through them).
+const competencyStandardInput = z.object({
+  type: z.enum(COMPETENCY_TYPES),
   code: z.string().trim().min(2).max(40),
   name: z.string().trim().min(2).max(120),
-  level: z.number().int().min(1).max(5),
+  level: z.number().int().min(1).max(5).transform((n) => n as CompetencyLevel),
 });
 
 export const positionDetail = positionSummary.extend({
@@ -103,7 +110,7 @@ export const createPositionBody = z.object({
   kelasJabatan: z.number().int().min(1).max(17).nullable().optional(),
   minGolongan: golonganField.nullable().optional(),
   educationRequirements: z.array(educationRequirement).max(5).default([]),
-  competencyStandard: z.array(competencyStandard).max(30).default([]),
+  competencyStandard: z.array(competencyStandardInput).max(30).default([]),
   isStrategic: z.boolean().default(false),
   seats: z.number().int().min(1).max(10000),
   tugasTambahan: z.string().trim().max(120).nullable().optional(),

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../services/app-context.js';
+import { authRoutes } from './auth-routes.js';
+import { dashboardRoutes } from './dashboard-routes.js';
+import { employeeRoutes } from './employee-routes.js';
+import { positionRoutes } from './position-routes.js';
+import { systemRoutes } from './system-routes.js';
+import { unitRoutes } from './unit-routes.js';
+
+export async function registerRoutes(api: FastifyInstance, ctx: AppContext, opts: { signInRateLimit: number }): Promise<void> {
+  await systemRoutes(api, ctx);
+  await authRoutes(api, ctx, opts);
+  await dashboardRoutes(api, ctx);
+  await employeeRoutes(api, ctx);
+  await unitRoutes(api, ctx);
+  await positionRoutes(api, ctx);
+}

@@ -1,0 +1,1 @@
+export { resetDatabase } from './migrate-database.js';
