@@ -12,12 +12,28 @@ mkdirSync(results, { recursive: true });
 const steps = [
   { name: 'lint (biome)', cmd: bin('biome'), args: ['check', '.'] },
   { name: 'types (tsc)', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'import rules (dependency-cruiser)', cmd: bin('depcruise'), args: ['src', 'web', '--config', '.dependency-cruiser.cjs'] },
-  { name: 'tests (vitest)', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`], report: `${results}/unit.json` },
+  {
+    name: 'import rules (dependency-cruiser)',
+    cmd: bin('depcruise'),
+    args: ['src', 'web', '--config', '.dependency-cruiser.cjs'],
+  },
+  {
+    name: 'tests (vitest)',
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`],
+    report: `${results}/unit.json`,
+  },
   {
     name: 'browser journeys (vitest + chromium)',
     cmd: bin('vitest'),
-    args: ['run', '--config', 'test/e2e/vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/e2e.json`],
+    args: [
+      'run',
+      '--config',
+      'test/e2e/vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/e2e.json`,
+    ],
     report: `${results}/e2e.json`,
     optional: !existsSync('test/e2e/vitest.e2e.config.ts'),
   },
@@ -33,7 +49,9 @@ for (const step of steps) {
   console.log(`\n== ${step.name}`);
   const started = Date.now();
   const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: process.env });
-  console.log(`== ${step.name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `== ${step.name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (step.report && existsSync(step.report)) {
     const json = JSON.parse(readFileSync(step.report, 'utf8'));
     passed += json.numPassedTests ?? 0;

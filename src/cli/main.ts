@@ -24,7 +24,9 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof DomainError) {
-    console.error(`${error.code}: ${error.messages.en}${error.details.field ? ` (field ${error.details.field})` : ''}`);
+    console.error(
+      `${error.code}: ${error.messages.en}${error.details.field ? ` (field ${error.details.field})` : ''}`,
+    );
     process.exitCode = 1;
   } else {
     console.error(error instanceof Error ? error.message : error);

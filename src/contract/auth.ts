@@ -34,4 +34,6 @@ export const demoAccountsResponse = z.object({
   demo: z.boolean(),
   accounts: z.array(z.object({ username: z.string(), role: z.enum(ROLES), description: z.string() })),
   password: z.string().nullable(),
+  /** Shown as a banner while the fictional demo data is loaded. */
+  notice: z.string().nullable(),
 });

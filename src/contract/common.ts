@@ -48,6 +48,9 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 /** Query strings repeat a key or join values with commas; both become an array. */
 export const listParam = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? undefined : Array.isArray(v) ? v : String(v).split(',')), z.array(item).optional());
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Array.isArray(v) ? v : String(v).split(',')),
+    z.array(item).optional(),
+  );
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });

@@ -15,6 +15,8 @@ export const dashboardResponse = z.object({
   fiveYearsInPost: z.number().int(),
   nearRetirement: z.number().int(),
   nearRetirementMonths: z.number().int(),
-  pendingWork: z.array(z.object({ kind: z.string(), title: z.string(), count: z.number().int(), href: z.string() })),
+  pendingWork: z.array(
+    z.object({ kind: z.string(), title: z.string(), count: z.number().int(), href: z.string() }),
+  ),
 });
 export type DashboardDto = z.infer<typeof dashboardResponse>;

@@ -60,7 +60,15 @@ export const employeeDetail = employeeSummary.extend({
   birthPlace: z.string().nullable(),
   tmtCpns: z.string().nullable(),
   education: z.array(educationDto),
-  rankHistory: z.array(z.object({ golongan: z.number().int(), label: z.string(), pangkat: z.string(), tmt: z.string(), skNumber: z.string().nullable() })),
+  rankHistory: z.array(
+    z.object({
+      golongan: z.number().int(),
+      label: z.string(),
+      pangkat: z.string(),
+      tmt: z.string(),
+      skNumber: z.string().nullable(),
+    }),
+  ),
   positionHistory: z.array(
     z.object({
       id: z.number().int(),
@@ -79,13 +87,25 @@ export const employeeDetail = employeeSummary.extend({
       assessedOn: z.string(),
       validUntil: z.string().nullable(),
       assessor: z.string(),
-      scores: z.array(z.object({ type: z.enum(COMPETENCY_TYPES), code: z.string(), level: z.number().int() })),
+      scores: z.array(
+        z.object({ type: z.enum(COMPETENCY_TYPES), code: z.string(), level: z.number().int() }),
+      ),
     }),
   ),
   /** The current position's standard, for the competency radar. */
-  competencyStandard: z.array(z.object({ type: z.enum(COMPETENCY_TYPES), code: z.string(), name: z.string(), level: z.number().int() })),
+  competencyStandard: z.array(
+    z.object({ type: z.enum(COMPETENCY_TYPES), code: z.string(), name: z.string(), level: z.number().int() }),
+  ),
   trainings: z.array(
-    z.object({ id: z.number().int(), name: z.string(), kind: z.string(), provider: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      kind: z.string(),
+      provider: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      hours: z.number(),
+    }),
   ),
   disciplinaryCases: z.array(
     z.object({

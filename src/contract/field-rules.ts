@@ -30,4 +30,6 @@ export const nipField = z
 
 export const localDateField = z.string().transform(fromCore((raw) => parseLocalDate(String(raw))));
 
-export const golonganField = z.union([z.string(), z.number()]).transform(fromCore((raw) => parseGolongan(raw)));
+export const golonganField = z
+  .union([z.string(), z.number()])
+  .transform(fromCore((raw) => parseGolongan(raw)));

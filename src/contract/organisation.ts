@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { COMPETENCY_TYPES, type CompetencyLevel } from '../core/model/competency.js';
 import { EDUCATION_FIELDS, EDUCATION_LEVELS } from '../core/model/education.js';
-import { ESELONS, JF_CATEGORIES, JF_LEVELS, POSITION_FAMILIES, POSITION_KINDS } from '../core/model/position.js';
+import {
+  ESELONS,
+  JF_CATEGORIES,
+  JF_LEVELS,
+  POSITION_FAMILIES,
+  POSITION_KINDS,
+} from '../core/model/position.js';
 import { UNIT_KINDS } from '../core/model/unit.js';
 import { actionList, listParam, pageOf, pageQuery } from './common.js';
 import { employeeSummary } from './employees.js';
@@ -28,7 +34,12 @@ export type UnitNodeDto = z.infer<typeof unitNode>;
 export const unitTreeResponse = z.object({ units: z.array(unitNode), actions: actionList });
 
 export const createUnitBody = z.object({
-  code: z.string().trim().min(2).max(40).regex(/^[A-Z0-9][A-Z0-9.\-_]*$/i),
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[A-Z0-9][A-Z0-9.\-_]*$/i),
   parentId: z.number().int().positive().nullable(),
   name: z.string().trim().min(3).max(160),
   shortName: z.string().trim().max(40).nullable().optional(),
@@ -42,7 +53,10 @@ export const positionListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   unitId: z.coerce.number().int().positive().optional(),
   kind: listParam(z.enum(POSITION_KINDS)),
-  vacant: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  vacant: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(POSITION_SORTS).default('name'),
 });
 export type PositionListQuery = z.infer<typeof positionListQuery>;
@@ -66,7 +80,10 @@ export const positionSummary = z.object({
 export type PositionSummaryDto = z.infer<typeof positionSummary>;
 export const positionPage = pageOf(positionSummary);
 
-const educationRequirement = z.object({ minLevel: z.enum(EDUCATION_LEVELS), fields: z.array(z.enum(EDUCATION_FIELDS)) });
+const educationRequirement = z.object({
+  minLevel: z.enum(EDUCATION_LEVELS),
+  fields: z.array(z.enum(EDUCATION_FIELDS)),
+});
 const competencyStandard = z.object({
   type: z.enum(COMPETENCY_TYPES),
   code: z.string(),
@@ -78,7 +95,12 @@ const competencyStandardInput = z.object({
   type: z.enum(COMPETENCY_TYPES),
   code: z.string().trim().min(2).max(40),
   name: z.string().trim().min(2).max(120),
-  level: z.number().int().min(1).max(5).transform((n) => n as CompetencyLevel),
+  level: z
+    .number()
+    .int()
+    .min(1)
+    .max(5)
+    .transform((n) => n as CompetencyLevel),
 });
 
 export const positionDetail = positionSummary.extend({

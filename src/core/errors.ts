@@ -80,7 +80,9 @@ export function fieldError(issue: FieldIssue): DomainError {
 }
 
 /** A value or the reasons why there is none: the shape of every expected failure in core. */
-export type Result<T, E = FieldIssue> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = FieldIssue> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const fail = <E>(error: E): Result<never, E> => ({ ok: false, error });

@@ -38,7 +38,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     openapi: {
       info: {
         title: 'Penata API',
-        description: 'Penempatan dan mutasi ASN berbasis merit / merit-based placement and transfer of civil servants',
+        description:
+          'Penempatan dan mutasi ASN berbasis merit / merit-based placement and transfer of civil servants',
         version: ctx.version,
       },
     },
@@ -52,7 +53,10 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     request.signedIn = await resolveSession(ctx, request.cookies[SESSION_COOKIE]);
   });
 
-  await app.register(async (api) => registerRoutes(api, ctx, { signInRateLimit: opts.signInRateLimit ?? 20 }), { prefix: '/api' });
+  await app.register(
+    async (api) => registerRoutes(api, ctx, { signInRateLimit: opts.signInRateLimit ?? 20 }),
+    { prefix: '/api' },
+  );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = resolve(opts.webDist ?? 'web/dist');
@@ -61,7 +65,11 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {
         void reply.code(404).send({
-          error: { code: 'NOT_FOUND', message: 'Not found', messages: { id: 'Alamat tidak ditemukan', en: 'Not found' } },
+          error: {
+            code: 'NOT_FOUND',
+            message: 'Not found',
+            messages: { id: 'Alamat tidak ditemukan', en: 'Not found' },
+          },
         });
         return;
       }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorCode } from '../core/errors.js';
 import type { ErrorResponse } from '../contract/common.js';
+import { DomainError, type ErrorCode } from '../core/errors.js';
 import { zodIssueToField } from './zod-issues.js';
 
 /** The one table from error code to HTTP status (ARCHITECTURE.md: errors). */
@@ -56,19 +56,37 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.statusCode === 429) {
-    void reply.code(429).send(simpleBody('RATE_LIMITED', 'Terlalu banyak permintaan, coba lagi sebentar lagi', 'Too many requests, try again shortly'));
+    void reply
+      .code(429)
+      .send(
+        simpleBody(
+          'RATE_LIMITED',
+          'Terlalu banyak permintaan, coba lagi sebentar lagi',
+          'Too many requests, try again shortly',
+        ),
+      );
     return;
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Malformed JSON, wrong content type, body too large: the client's fault, said plainly.
     void reply
       .code(fastifyError.statusCode)
-      .send(simpleBody('VALIDATION_FAILED', `Permintaan tidak dapat dibaca: ${fastifyError.message}`, `Request could not be read: ${fastifyError.message}`));
+      .send(
+        simpleBody(
+          'VALIDATION_FAILED',
+          `Permintaan tidak dapat dibaca: ${fastifyError.message}`,
+          `Request could not be read: ${fastifyError.message}`,
+        ),
+      );
     return;
   }
   const requestId = request.id ?? randomUUID();
   request.log.error({ err: error, requestId }, 'unhandled error');
-  const body = simpleBody('INTERNAL', 'Terjadi kesalahan pada server; laporkan kode permintaan ini', 'Internal error; report this request id');
+  const body = simpleBody(
+    'INTERNAL',
+    'Terjadi kesalahan pada server; laporkan kode permintaan ini',
+    'Internal error; report this request id',
+  );
   body.error.requestId = String(requestId);
   void reply.code(500).send(body);
 }
@@ -83,7 +101,17 @@ export function domainBody(error: DomainError): ErrorResponse {
       ...(field !== undefined ? { field } : {}),
       ...(value !== undefined ? { value } : {}),
       ...(rule !== undefined ? { rule } : {}),
-      ...(issues ? { issues: issues.map((i) => ({ field: i.field, code: i.code, rule: i.rule, messages: i.message, value: i.value })) } : {}),
+      ...(issues
+        ? {
+            issues: issues.map((i) => ({
+              field: i.field,
+              code: i.code,
+              rule: i.rule,
+              messages: i.message,
+              value: i.value,
+            })),
+          }
+        : {}),
     },
   };
 }

@@ -25,7 +25,7 @@ const seeded =
         },
       });
 
-const app = await buildServer(ctx, { logger: env.LOG_LEVEL ? true : false });
+const app = await buildServer(ctx, { logger: Boolean(env.LOG_LEVEL) });
 const shutdown = async () => {
   await app.close();
   await ctx.close();
@@ -40,11 +40,19 @@ const actualPort = typeof address === 'object' && address ? address.port : port;
 const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
 
 console.log(`\nPenata ${ctx.version} berjalan di / is running at http://${shownHost}:${actualPort}`);
-console.log(`  API: http://${shownHost}:${actualPort}/api/health   docs: http://${shownHost}:${actualPort}/api/docs`);
-console.log(`  Database: ${ctx.dialect}${ctx.dialect === 'sqlite' ? ` (${databaseUrl.replace(/^sqlite:/, '')})` : ''}`);
-if (seeded?.created) console.log(`  Demo Kota Sibolga dibuat / created: ${seeded.employees} pegawai (${seeded.seconds.toFixed(1)} s)`);
+console.log(
+  `  API: http://${shownHost}:${actualPort}/api/health   docs: http://${shownHost}:${actualPort}/api/docs`,
+);
+console.log(
+  `  Database: ${ctx.dialect}${ctx.dialect === 'sqlite' ? ` (${databaseUrl.replace(/^sqlite:/, '')})` : ''}`,
+);
+if (seeded?.created)
+  console.log(
+    `  Demo Kota Sibolga dibuat / created: ${seeded.employees} pegawai (${seeded.seconds.toFixed(1)} s)`,
+  );
 const demo = await getDemoAccounts(ctx);
 if (demo.demo) {
   console.log(`\nAkun demo / demo accounts (kata sandi / password: ${demo.password}):`);
-  for (const a of demo.accounts) console.log(`  ${a.username.padEnd(18)} ${a.role.padEnd(16)} ${a.description}`);
+  for (const a of demo.accounts)
+    console.log(`  ${a.username.padEnd(18)} ${a.role.padEnd(16)} ${a.description}`);
 }

@@ -26,7 +26,11 @@ export function today(ctx: Pick<AppContext, 'now'>): LocalDate {
  * Opens the database named by the URL, migrates it to the latest schema, and returns the context.
  * @example await openAppContext({ databaseUrl: 'sqlite:./data/penata.db' })
  */
-export async function openAppContext(opts: { databaseUrl: string; now?: () => Date; migrate?: boolean }): Promise<AppContext> {
+export async function openAppContext(opts: {
+  databaseUrl: string;
+  now?: () => Date;
+  migrate?: boolean;
+}): Promise<AppContext> {
   const conn = await connectDatabase(opts.databaseUrl);
   if (opts.migrate !== false) await migrateToLatest(conn.db);
   return {

@@ -54,7 +54,10 @@ export interface CompetencyAssessment {
  * surplus in one competency cannot hide a gap in another) / sum of required levels x 100.
  * @example jobPersonMatch([{code:'M.01',level:3,...}], [{code:'M.01',level:2,...}]) // 66.67
  */
-export function jobPersonMatch(standard: readonly CompetencyStandard[], scores: readonly CompetencyScore[]): number | null {
+export function jobPersonMatch(
+  standard: readonly CompetencyStandard[],
+  scores: readonly CompetencyScore[],
+): number | null {
   if (standard.length === 0) return null;
   const byCode = new Map(scores.map((s) => [s.code, s.level]));
   let required = 0;

@@ -1,7 +1,14 @@
 import type { Role } from '../policies/roles.js';
 import type { CompetencyScore, CompetencyStandard } from './competency.js';
 import type { Education, EducationRequirement } from './education.js';
-import type { DisciplinaryStatus, EmployeeStatus, Gender, HukdisLevel, HukdisType, TrainingRecord } from './employee.js';
+import type {
+  DisciplinaryStatus,
+  EmployeeStatus,
+  Gender,
+  HukdisLevel,
+  HukdisType,
+  TrainingRecord,
+} from './employee.js';
 import type { GolonganCode } from './golongan.js';
 import type { LocalDate } from './local-date.js';
 import type { EmploymentType, Nip } from './nip.js';

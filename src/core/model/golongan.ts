@@ -1,4 +1,4 @@
-import { type FieldIssue, type Result, fail, ok } from '../errors.js';
+import { type FieldIssue, fail, ok, type Result } from '../errors.js';
 
 /**
  * PNS ranks (golongan/ruang) as the BKN/SAPK numeric codes 11..45, which order the ranks
@@ -61,7 +61,13 @@ export function pangkatGolongan(code: GolonganCode): string {
 
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const PANGKAT_LOOKUP = new Map(
-  GOLONGAN_CODES.map((c) => [PANGKAT[c].toLowerCase().replace(/tingkat/g, 'tk').replace(/[^a-z]/g, ''), c]),
+  GOLONGAN_CODES.map((c) => [
+    PANGKAT[c]
+      .toLowerCase()
+      .replace(/tingkat/g, 'tk')
+      .replace(/[^a-z]/g, ''),
+    c,
+  ]),
 );
 
 /**

@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LocalDate, addDays, addMonths, ageOn, localDate, parseLocalDate, wholeMonthsBetween } from './local-date.js';
+import {
+  addDays,
+  addMonths,
+  ageOn,
+  type LocalDate,
+  localDate,
+  parseLocalDate,
+  wholeMonthsBetween,
+} from './local-date.js';
 
 const d = (s: string) => s as LocalDate;
 
 describe('LocalDate', () => {
   it('refuses impossible dates with the field named', () => {
-    expect(parseLocalDate('2023-02-29', 'birthDate')).toMatchObject({ ok: false, error: { field: 'birthDate', code: 'DATE_INVALID' } });
+    expect(parseLocalDate('2023-02-29', 'birthDate')).toMatchObject({
+      ok: false,
+      error: { field: 'birthDate', code: 'DATE_INVALID' },
+    });
     expect(parseLocalDate('2024-02-29').ok).toBe(true);
     expect(parseLocalDate('2024-13-01').ok).toBe(false);
     expect(parseLocalDate('29-02-2024').ok).toBe(false);
@@ -32,10 +43,16 @@ describe('LocalDate', () => {
 
   it('property: adding n months then counting gives n back', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1950, max: 2050 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 600 }), (y, m, day, n) => {
-        const start = localDate(y, m, day);
-        expect(wholeMonthsBetween(start, addMonths(start, n))).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: 1950, max: 2050 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 600 }),
+        (y, m, day, n) => {
+          const start = localDate(y, m, day);
+          expect(wholeMonthsBetween(start, addMonths(start, n))).toBe(n);
+        },
+      ),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { type FieldIssue, type Result, fail, ok } from '../errors.js';
+import { type FieldIssue, fail, ok, type Result } from '../errors.js';
 
 /**
  * A calendar date without time zone, as `YYYY-MM-DD`. TMT dates, birth dates and SK dates are

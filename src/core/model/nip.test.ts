@@ -10,7 +10,12 @@ describe('parseNip', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.nip).toBe('198609262015051001');
-    expect(r.value.parts).toEqual({ birthDate: '1986-09-26', tmtCpns: '2015-05-01', gender: 'M', sequence: 1 });
+    expect(r.value.parts).toEqual({
+      birthDate: '1986-09-26',
+      tmtCpns: '2015-05-01',
+      gender: 'M',
+      sequence: 1,
+    });
   });
 
   it.each([

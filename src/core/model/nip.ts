@@ -1,5 +1,5 @@
-import { type FieldIssue, type Result, fail, ok } from '../errors.js';
-import { type LocalDate, addYears, compareDates, isValidCalendarDate, localDate } from './local-date.js';
+import { type FieldIssue, fail, ok, type Result } from '../errors.js';
+import { addYears, compareDates, isValidCalendarDate, type LocalDate, localDate } from './local-date.js';
 
 /**
  * NIP (Nomor Induk Pegawai), stored as its 18 digits without spaces (DOMAIN.md 4.1):
@@ -23,7 +23,7 @@ const NIP_RE = /^(\d{4})(\d{2})(\d{2})(\d{4})(\d{2})([12])(\d{3})$/;
 
 /** Removes the spaces, dots and dashes people type into NIPs. */
 export function normalizeNip(raw: string): string {
-  return raw.replace(/[\s.\-]/g, '');
+  return raw.replace(/[\s.-]/g, '');
 }
 
 export function formatNip(nip: Nip | string): string {
@@ -47,7 +47,15 @@ export function parseNip(
   if (digits.length !== 18) return fail(nipIssue(field, raw, 'NIP_LENGTH'));
   const m = NIP_RE.exec(digits);
   if (!m) return fail(nipIssue(field, raw, 'NIP_GENDER_DIGIT'));
-  const [by, bm, bd, ty, tm, g, seq] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  const [by, bm, bd, ty, tm, g, seq] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asOfYear = Number(opts.asOf.slice(0, 4));
   if (!isValidCalendarDate(by, bm, bd) || by < 1940 || by > asOfYear - 18) {
     return fail(nipIssue(field, raw, 'NIP_BIRTH_DATE'));
@@ -67,13 +75,22 @@ export function parseNip(
       return fail(nipIssue(field, raw, 'NIP_TMT'));
     }
   }
-  return ok({ nip: digits as Nip, parts: { birthDate, tmtCpns, gender: g === 1 ? 'M' : 'F', sequence: seq } });
+  return ok({
+    nip: digits as Nip,
+    parts: { birthDate, tmtCpns, gender: g === 1 ? 'M' : 'F', sequence: seq },
+  });
 }
 
 const NIP_RULE_TEXT: Record<string, { id: string; en: string }> = {
-  NIP_FORMAT: { id: 'NIP hanya boleh berisi angka (spasi diperbolehkan)', en: 'NIP may contain only digits (spaces allowed)' },
+  NIP_FORMAT: {
+    id: 'NIP hanya boleh berisi angka (spasi diperbolehkan)',
+    en: 'NIP may contain only digits (spaces allowed)',
+  },
   NIP_LENGTH: { id: 'NIP harus 18 digit', en: 'NIP must have 18 digits' },
-  NIP_GENDER_DIGIT: { id: 'Digit ke-15 NIP (jenis kelamin) harus 1 atau 2', en: 'NIP digit 15 (gender) must be 1 or 2' },
+  NIP_GENDER_DIGIT: {
+    id: 'Digit ke-15 NIP (jenis kelamin) harus 1 atau 2',
+    en: 'NIP digit 15 (gender) must be 1 or 2',
+  },
   NIP_BIRTH_DATE: {
     id: 'Digit 1-8 NIP harus tanggal lahir yang valid (TTTTBBHH, usia minimal 18 tahun)',
     en: 'NIP digits 1-8 must be a valid birth date (YYYYMMDD, at least 18 years old)',
@@ -82,7 +99,10 @@ const NIP_RULE_TEXT: Record<string, { id: string; en: string }> = {
     id: 'Digit 9-14 NIP harus TMT CPNS yang valid (TTTTBB), tidak di masa depan dan setelah usia 18 tahun',
     en: 'NIP digits 9-14 must be a valid TMT CPNS (YYYYMM), not in the future and after age 18',
   },
-  NIP_SEQUENCE: { id: 'Nomor urut NIP (digit 16-18) tidak boleh 000', en: 'NIP sequence (digits 16-18) must not be 000' },
+  NIP_SEQUENCE: {
+    id: 'Nomor urut NIP (digit 16-18) tidak boleh 000',
+    en: 'NIP sequence (digits 16-18) must not be 000',
+  },
 };
 
 function nipIssue(field: string, value: unknown, rule: keyof typeof NIP_RULE_TEXT & string): FieldIssue {
@@ -92,6 +112,9 @@ function nipIssue(field: string, value: unknown, rule: keyof typeof NIP_RULE_TEX
     value,
     code: 'NIP_INVALID',
     rule,
-    message: { id: `NIP "${String(value)}" tidak valid: ${text.id}`, en: `Invalid NIP "${String(value)}": ${text.en}` },
+    message: {
+      id: `NIP "${String(value)}" tidak valid: ${text.id}`,
+      en: `Invalid NIP "${String(value)}": ${text.en}`,
+    },
   };
 }

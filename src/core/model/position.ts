@@ -1,6 +1,6 @@
-import type { GolonganCode } from './golongan.js';
-import type { EducationRequirement } from './education.js';
 import type { CompetencyStandard } from './competency.js';
+import type { EducationRequirement } from './education.js';
+import type { GolonganCode } from './golongan.js';
 
 /** Kinds of position (DOMAIN.md 2.1): managerial JPT/administrator/pengawas; non-managerial JF and pelaksana. */
 export const POSITION_KINDS = [
@@ -25,19 +25,27 @@ export const JF_LEVELS_BY_CATEGORY = {
   KETERAMPILAN: ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'],
 } as const;
 export type JfLevel = (typeof JF_LEVELS_BY_CATEGORY)[JfCategory][number];
-export const JF_LEVELS: readonly JfLevel[] = [...JF_LEVELS_BY_CATEGORY.KEAHLIAN, ...JF_LEVELS_BY_CATEGORY.KETERAMPILAN];
+export const JF_LEVELS: readonly JfLevel[] = [
+  ...JF_LEVELS_BY_CATEGORY.KEAHLIAN,
+  ...JF_LEVELS_BY_CATEGORY.KETERAMPILAN,
+];
 
 /**
  * The grade of a position: which fields exist depends on the kind, so a JF without a level or a
  * pelaksana with an eselon cannot be written down.
  */
 export type PositionGrade =
-  | { readonly kind: 'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS'; readonly eselon: Eselon }
+  | {
+      readonly kind: 'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS';
+      readonly eselon: Eselon;
+    }
   | { readonly kind: 'JF'; readonly jfCategory: JfCategory; readonly jfLevel: JfLevel }
   | { readonly kind: 'PELAKSANA' };
 
 /** Eselon allowed for each managerial kind (DOMAIN.md 2.3). */
-export const ESELONS_BY_KIND: Readonly<Record<'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS', readonly Eselon[]>> = {
+export const ESELONS_BY_KIND: Readonly<
+  Record<'JPT_UTAMA' | 'JPT_MADYA' | 'JPT_PRATAMA' | 'ADMINISTRATOR' | 'PENGAWAS', readonly Eselon[]>
+> = {
   JPT_UTAMA: ['I.a'],
   JPT_MADYA: ['I.a', 'I.b'],
   JPT_PRATAMA: ['II.a', 'II.b'],

@@ -1,5 +1,5 @@
+import { addMonths, addYears, dateParts, type LocalDate, localDate } from './local-date.js';
 import type { PositionKind } from './position.js';
-import { type LocalDate, addMonths, addYears, dateParts, localDate } from './local-date.js';
 
 /**
  * Batas usia pensiun (BUP): 58 for JA and JF ahli muda and below, 60 for JPT and JF ahli madya, 65 for
@@ -7,7 +7,9 @@ import { type LocalDate, addMonths, addYears, dateParts, localDate } from './loc
  * DOMAIN.md does not verify these, so they are [U]: the rule table holds them as settings with
  * these defaults.
  */
-export const DEFAULT_RETIREMENT_AGE: Readonly<Record<PositionKind | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA' | 'JF_GURU', number>> = {
+export const DEFAULT_RETIREMENT_AGE: Readonly<
+  Record<PositionKind | 'JF_AHLI_MADYA' | 'JF_AHLI_UTAMA' | 'JF_GURU', number>
+> = {
   JPT_UTAMA: 60,
   JPT_MADYA: 60,
   JPT_PRATAMA: 60,

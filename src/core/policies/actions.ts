@@ -21,6 +21,16 @@ export type Action = (typeof ACTIONS)[number];
 /** What an action is about, with the facts scope checks need. */
 export type Resource =
   | { readonly type: 'instansi'; readonly instansiId: number }
-  | { readonly type: 'employee'; readonly instansiId: number; readonly employeeId: number; readonly unitId: number | null }
+  | {
+      readonly type: 'employee';
+      readonly instansiId: number;
+      readonly employeeId: number;
+      readonly unitId: number | null;
+    }
   | { readonly type: 'unit'; readonly instansiId: number; readonly unitId: number }
-  | { readonly type: 'position'; readonly instansiId: number; readonly positionId: number; readonly unitId: number };
+  | {
+      readonly type: 'position';
+      readonly instansiId: number;
+      readonly positionId: number;
+      readonly unitId: number;
+    };

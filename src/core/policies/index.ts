@@ -1,3 +1,3 @@
 export { ACTIONS, type Action, type Resource } from './actions.js';
 export { allowedActions, authorize, can } from './policy.js';
-export { ROLE_LABELS, ROLES, type Principal, type Role } from './roles.js';
+export { type Principal, ROLE_LABELS, ROLES, type Role } from './roles.js';

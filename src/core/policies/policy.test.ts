@@ -7,7 +7,8 @@ const auditor: Principal = { userId: 2, instansiId: 1, role: 'AUDITOR' };
 const opdHead: Principal = { userId: 3, instansiId: 1, role: 'OPD_HEAD', unitIds: [10, 11] };
 const employee: Principal = { userId: 4, instansiId: 1, role: 'EMPLOYEE', employeeId: 100 };
 const instansi = { type: 'instansi', instansiId: 1 } as const;
-const emp = (employeeId: number, unitId: number, instansiId = 1) => ({ type: 'employee', instansiId, employeeId, unitId }) as const;
+const emp = (employeeId: number, unitId: number, instansiId = 1) =>
+  ({ type: 'employee', instansiId, employeeId, unitId }) as const;
 
 describe('policies', () => {
   it('lets BKPSDM read and write inside its own instansi only', () => {
@@ -32,6 +33,8 @@ describe('policies', () => {
     expect(can(employee, 'employee.read', emp(100, 12))).toBe(true);
     expect(can(employee, 'employee.read', emp(101, 12))).toBe(false);
     expect(can(employee, 'employee.list', instansi)).toBe(false);
-    expect(() => authorize(employee, 'employee.list', instansi)).toThrowError(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => authorize(employee, 'employee.list', instansi)).toThrowError(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

@@ -12,7 +12,8 @@ interface Grant {
 const grants: Grant[] = [];
 
 function allow(roles: readonly Role[], actions: readonly Action[], when?: Grant['when']): void {
-  for (const role of roles) for (const action of actions) grants.push(when ? { role, action, when } : { role, action });
+  for (const role of roles)
+    for (const action of actions) grants.push(when ? { role, action, when } : { role, action });
 }
 
 // Note: every check starts with the instansi: nobody sees personnel data of another instansi.
@@ -33,10 +34,22 @@ const isSelf = (p: Principal, r: Resource): boolean =>
 const READERS: Role[] = ['BKPSDM_OPERATOR', 'BKPSDM_HEAD', 'REVIEW_BOARD', 'PPK', 'AUDITOR'];
 const WRITERS: Role[] = ['BKPSDM_OPERATOR', 'BKPSDM_HEAD'];
 
-allow(READERS, ['dashboard.read', 'employee.list', 'employee.read', 'unit.read', 'position.list', 'position.read'], sameInstansi);
-allow(WRITERS, ['employee.create', 'employee.update', 'unit.update', 'position.create', 'position.update'], sameInstansi);
+allow(
+  READERS,
+  ['dashboard.read', 'employee.list', 'employee.read', 'unit.read', 'position.list', 'position.read'],
+  sameInstansi,
+);
+allow(
+  WRITERS,
+  ['employee.create', 'employee.update', 'unit.update', 'position.create', 'position.update'],
+  sameInstansi,
+);
 allow(['AUDITOR', 'BKPSDM_HEAD'], ['audit.read'], sameInstansi);
-allow(['OPD_HEAD'], ['dashboard.read', 'employee.list', 'employee.read', 'position.list', 'position.read', 'unit.read'], inOwnUnits);
+allow(
+  ['OPD_HEAD'],
+  ['dashboard.read', 'employee.list', 'employee.read', 'position.list', 'position.read', 'unit.read'],
+  inOwnUnits,
+);
 // Organisation structure is public inside the instansi: OPD heads and employees may browse it.
 allow(['OPD_HEAD', 'EMPLOYEE'], ['unit.read'], (p, r) => sameInstansi(p, r) && r.type !== 'employee');
 allow(['EMPLOYEE'], ['employee.read'], isSelf);
@@ -46,7 +59,9 @@ allow(['EMPLOYEE'], ['employee.read'], isSelf);
  * @example can(operator, 'employee.list', { type: 'instansi', instansiId: 1 }) // true
  */
 export function can(principal: Principal, action: Action, resource: Resource): boolean {
-  return grants.some((g) => g.role === principal.role && g.action === action && (!g.when || g.when(principal, resource)));
+  return grants.some(
+    (g) => g.role === principal.role && g.action === action && (!g.when || g.when(principal, resource)),
+  );
 }
 
 /** Throws FORBIDDEN unless {@link can} says yes; routes call it after loading, before acting. */
@@ -61,6 +76,10 @@ export function authorize(principal: Principal, action: Action, resource: Resour
 }
 
 /** The subset of `actions` the principal may take on the resource, for the UI. */
-export function allowedActions(principal: Principal, resource: Resource, actions: readonly Action[]): Action[] {
+export function allowedActions(
+  principal: Principal,
+  resource: Resource,
+  actions: readonly Action[],
+): Action[] {
   return actions.filter((a) => can(principal, a, resource));
 }

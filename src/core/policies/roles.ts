@@ -15,9 +15,23 @@ export type Role = (typeof ROLES)[number];
 
 /** The signed-in caller as the policies see it. */
 export type Principal =
-  | { readonly userId: number; readonly instansiId: number; readonly role: Exclude<Role, 'OPD_HEAD' | 'EMPLOYEE'> }
-  | { readonly userId: number; readonly instansiId: number; readonly role: 'OPD_HEAD'; readonly unitIds: readonly number[] }
-  | { readonly userId: number; readonly instansiId: number; readonly role: 'EMPLOYEE'; readonly employeeId: number };
+  | {
+      readonly userId: number;
+      readonly instansiId: number;
+      readonly role: Exclude<Role, 'OPD_HEAD' | 'EMPLOYEE'>;
+    }
+  | {
+      readonly userId: number;
+      readonly instansiId: number;
+      readonly role: 'OPD_HEAD';
+      readonly unitIds: readonly number[];
+    }
+  | {
+      readonly userId: number;
+      readonly instansiId: number;
+      readonly role: 'EMPLOYEE';
+      readonly employeeId: number;
+    };
 
 export const ROLE_LABELS: Readonly<Record<Role, { id: string; en: string }>> = {
   BKPSDM_OPERATOR: { id: 'Operator BKPSDM', en: 'BKPSDM operator' },

@@ -13,7 +13,11 @@ declare module 'fastify' {
 /** The signed-in user, or 401 UNAUTHENTICATED. Every route except health and sign-in calls it. */
 export function requireUser(request: FastifyRequest): SignedInUser {
   if (!request.signedIn) {
-    throw new DomainError('UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu', en: 'Sign in first' }, { rule: 'SESSION_REQUIRED' });
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      { id: 'Silakan masuk terlebih dahulu', en: 'Sign in first' },
+      { rule: 'SESSION_REQUIRED' },
+    );
   }
   return request.signedIn;
 }
@@ -22,7 +26,12 @@ export function requireUser(request: FastifyRequest): SignedInUser {
  * Note: the session cookie is httpOnly (no script can read it), SameSite=Lax (not sent on cross-site
  * POSTs, which blocks CSRF on the JSON API) and Secure when the request came over HTTPS.
  */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+): void {
   void reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -25,7 +25,10 @@ export function presentPositionDetail(profile: PositionProfile): PositionDetailD
     kelasJabatan: p.kelasJabatan,
     minGolongan: p.minGolongan,
     minGolonganLabel: p.minGolongan ? golonganLabel(p.minGolongan) : null,
-    educationRequirements: p.educationRequirements.map((r) => ({ minLevel: r.minLevel, fields: [...r.fields] })),
+    educationRequirements: p.educationRequirements.map((r) => ({
+      minLevel: r.minLevel,
+      fields: [...r.fields],
+    })),
     competencyStandard: p.competencyStandard.map((s) => ({ ...s })),
     tugasTambahan: p.tugasTambahan,
     holdersList: profile.holders.map(presentEmployeeSummary),

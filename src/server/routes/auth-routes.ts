@@ -8,7 +8,11 @@ import { signIn } from '../../services/auth/sign-in.js';
 import { clearSessionCookie, requireUser, SESSION_COOKIE, setSessionCookie } from '../auth/session.js';
 import { presentSessionUser } from '../presenters/session-user.js';
 
-export async function authRoutes(api: FastifyInstance, ctx: AppContext, opts: { signInRateLimit: number }): Promise<void> {
+export async function authRoutes(
+  api: FastifyInstance,
+  ctx: AppContext,
+  opts: { signInRateLimit: number },
+): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
 
   r.post(
@@ -31,11 +35,17 @@ export async function authRoutes(api: FastifyInstance, ctx: AppContext, opts: { 
     },
   );
 
-  r.post('/auth/logout', { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } }, async (request, reply) => {
-    await signOut(ctx, request.cookies[SESSION_COOKIE]);
-    clearSessionCookie(reply);
-    return { ok: true };
-  });
+  r.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (request, reply) => {
+      await signOut(ctx, request.cookies[SESSION_COOKIE]);
+      clearSessionCookie(reply);
+      return { ok: true };
+    },
+  );
 
-  r.get('/auth/me', { schema: { tags: ['auth'], response: { 200: sessionUser } } }, async (request) => presentSessionUser(requireUser(request)));
+  r.get('/auth/me', { schema: { tags: ['auth'], response: { 200: sessionUser } } }, async (request) =>
+    presentSessionUser(requireUser(request)),
+  );
 }

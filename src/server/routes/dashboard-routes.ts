@@ -8,7 +8,14 @@ import { requireUser } from '../auth/session.js';
 
 export async function dashboardRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  r.get('/dashboard', { schema: { tags: ['dashboard'], response: { 200: dashboardResponse, 401: errorResponse, 403: errorResponse } } }, async (request) =>
-    getDashboard(ctx, requireUser(request).principal),
+  r.get(
+    '/dashboard',
+    {
+      schema: {
+        tags: ['dashboard'],
+        response: { 200: dashboardResponse, 401: errorResponse, 403: errorResponse },
+      },
+    },
+    async (request) => getDashboard(ctx, requireUser(request).principal),
   );
 }

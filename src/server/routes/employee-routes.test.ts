@@ -8,19 +8,37 @@ let ownNip: string;
 let healthUnitNip: string;
 let otherUnitNip: string;
 
-const get = (url: string, who?: string) => t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who]! } : {} });
+const get = (url: string, who?: string) =>
+  t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who]! } : {} });
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'walikota', 'kadis.kesehatan', 'pegawai', 'auditor']) cookies[u] = await t.signIn(u);
-  const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: cookies.pegawai! } });
+  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'walikota', 'kadis.kesehatan', 'pegawai', 'auditor'])
+    cookies[u] = await t.signIn(u);
+  const me = await t.app.inject({
+    method: 'GET',
+    url: '/api/auth/me',
+    headers: { cookie: cookies.pegawai! },
+  });
   ownNip = me.json().employeeNip;
   const list = await get('/api/employees?pageSize=200', 'operator');
   someNip = list.json().items.find((e: { nip: string }) => e.nip !== ownNip).nip;
   const scoped = await get('/api/employees?pageSize=5', 'kadis.kesehatan');
   healthUnitNip = scoped.json().items[0].nip;
-  const scopeIds = new Set<number>((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: cookies['kadis.kesehatan']! } })).json().unitIds);
-  otherUnitNip = list.json().items.find((e: { currentUnitId: number | null }) => e.currentUnitId !== null && !scopeIds.has(e.currentUnitId)).nip;
+  const scopeIds = new Set<number>(
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { cookie: cookies['kadis.kesehatan']! },
+      })
+    ).json().unitIds,
+  );
+  otherUnitNip = list
+    .json()
+    .items.find(
+      (e: { currentUnitId: number | null }) => e.currentUnitId !== null && !scopeIds.has(e.currentUnitId),
+    ).nip;
 });
 afterAll(() => t.close());
 
@@ -45,7 +63,9 @@ describe('GET /api/employees', () => {
     const all = (await get('/api/employees?pageSize=10', 'operator')).json();
     expect(all.total).toBeGreaterThan(250);
     expect(all.items).toHaveLength(10);
-    const byNip = (await get(`/api/employees?q=${someNip.slice(0, 8)}%20${someNip.slice(8, 14)}`, 'operator')).json();
+    const byNip = (
+      await get(`/api/employees?q=${someNip.slice(0, 8)}%20${someNip.slice(8, 14)}`, 'operator')
+    ).json();
     expect(byNip.items.map((e: { nip: string }) => e.nip)).toContain(someNip);
     const gol = (await get('/api/employees?golongan=33,34&pageSize=200', 'operator')).json();
     expect(gol.items.every((e: { golongan: number }) => e.golongan === 33 || e.golongan === 34)).toBe(true);
@@ -115,15 +135,30 @@ const validEmployee = {
   employmentType: 'PNS',
   golongan: 'III/a',
   golonganTmt: '2019-03-01',
-  education: [{ level: 'S1', field: 'HEALTH_NURSING', major: 'S1 Keperawatan', institution: 'Universitas Sumatera Utara', graduationYear: 2013 }],
+  education: [
+    {
+      level: 'S1',
+      field: 'HEALTH_NURSING',
+      major: 'S1 Keperawatan',
+      institution: 'Universitas Sumatera Utara',
+      graduationYear: 2013,
+    },
+  ],
 };
 
 describe('POST /api/employees', () => {
   const post = (payload: object, who = 'operator') =>
-    t.app.inject({ method: 'POST', url: '/api/employees', payload, headers: who ? { cookie: cookies[who]! } : {} });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/employees',
+      payload,
+      headers: who ? { cookie: cookies[who]! } : {},
+    });
 
   it('401 without a session', async () => {
-    expect((await t.app.inject({ method: 'POST', url: '/api/employees', payload: validEmployee })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/employees', payload: validEmployee })).statusCode,
+    ).toBe(401);
   });
 
   it.each(['auditor', 'tpk', 'walikota', 'kadis.kesehatan', 'pegawai'])('403 for %s', async (who) => {
@@ -141,24 +176,38 @@ describe('POST /api/employees', () => {
     [{ gender: 'X' }, 'gender', 'VALIDATION_FAILED', 'INVALID_VALUE'],
     [{ education: [{ level: 'S9' }] }, 'education.0.level', 'VALIDATION_FAILED', 'INVALID_VALUE'],
   ])('400 for %o naming %s', async (change, field, code, rule) => {
-    const before = await t.ctx.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await post({ ...validEmployee, ...change });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code, field, rule });
     expect(res.json().error.messages.id.length).toBeGreaterThan(5);
     expect(res.json().error.messages.en.length).toBeGreaterThan(5);
-    const after = await t.ctx.db.selectFrom('employees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('creates an employee, audits it, and refuses the same NIP again with 409', async () => {
     const res = await post(validEmployee);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ nip: '199005122019032007', fullName: 'Rina Hutagalung, S.Kep., Ns.', golonganLabel: 'III/a' });
+    expect(res.json()).toMatchObject({
+      nip: '199005122019032007',
+      fullName: 'Rina Hutagalung, S.Kep., Ns.',
+      golonganLabel: 'III/a',
+    });
     const again = await post(validEmployee);
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'NIP_DUPLICATE', field: 'nip' });
-    const audit = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'employee.create').execute();
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'employee.create')
+      .execute();
     expect(audit.map((a) => a.entity_id)).toContain('199005122019032007');
   });
 });
@@ -166,8 +215,16 @@ describe('POST /api/employees', () => {
 describe('PATCH /api/employees/:nip', () => {
   it('403 for the auditor and for an employee on their own record', async () => {
     const payload = { version: 1, name: 'X Y' };
-    for (const [who, nip] of [['auditor', someNip], ['pegawai', ownNip]] as const) {
-      const res = await t.app.inject({ method: 'PATCH', url: `/api/employees/${nip}`, payload, headers: { cookie: cookies[who]! } });
+    for (const [who, nip] of [
+      ['auditor', someNip],
+      ['pegawai', ownNip],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/employees/${nip}`,
+        payload,
+        headers: { cookie: cookies[who]! },
+      });
       expect(res.statusCode).toBe(403);
     }
   });

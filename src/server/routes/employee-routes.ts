@@ -17,36 +17,71 @@ import { updateEmployee } from '../../services/employees/update-employee.js';
 import { requireUser } from '../auth/session.js';
 import { presentEmployeeDetail, presentEmployeeSummary } from '../presenters/employee.js';
 
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const errors = {
+  400: errorResponse,
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+};
 
 /** Recipe per route: validate (Zod) -> the caller -> one service (loads, authorizes, acts) -> present. */
 export async function employeeRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/employees', { schema: { tags: ['employees'], querystring: employeeListQuery, response: { 200: employeePage, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    const page = await listEmployees(ctx, user.principal, request.query);
-    return { ...page, items: page.items.map(presentEmployeeSummary) };
-  });
+  r.get(
+    '/employees',
+    {
+      schema: {
+        tags: ['employees'],
+        querystring: employeeListQuery,
+        response: { 200: employeePage, ...errors },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const page = await listEmployees(ctx, user.principal, request.query);
+      return { ...page, items: page.items.map(presentEmployeeSummary) };
+    },
+  );
 
-  r.get('/employees/:nip', { schema: { tags: ['employees'], params: nipParam, response: { 200: employeeDetail, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    return presentEmployeeDetail(await getEmployee(ctx, user.principal, request.params.nip));
-  });
+  r.get(
+    '/employees/:nip',
+    { schema: { tags: ['employees'], params: nipParam, response: { 200: employeeDetail, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return presentEmployeeDetail(await getEmployee(ctx, user.principal, request.params.nip));
+    },
+  );
 
-  r.post('/employees', { schema: { tags: ['employees'], body: createEmployeeBody, response: { 201: employeeDetail, ...errors } } }, async (request, reply) => {
-    const user = requireUser(request);
-    const created = await createEmployee(ctx, user.principal, request.body, { ip: request.ip });
-    void reply.code(201);
-    return presentEmployeeDetail(created);
-  });
+  r.post(
+    '/employees',
+    {
+      schema: { tags: ['employees'], body: createEmployeeBody, response: { 201: employeeDetail, ...errors } },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const created = await createEmployee(ctx, user.principal, request.body, { ip: request.ip });
+      void reply.code(201);
+      return presentEmployeeDetail(created);
+    },
+  );
 
   r.patch(
     '/employees/:nip',
-    { schema: { tags: ['employees'], params: nipParam, body: updateEmployeeBody, response: { 200: employeeDetail, ...errors } } },
+    {
+      schema: {
+        tags: ['employees'],
+        params: nipParam,
+        body: updateEmployeeBody,
+        response: { 200: employeeDetail, ...errors },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
-      return presentEmployeeDetail(await updateEmployee(ctx, user.principal, request.params.nip, request.body, { ip: request.ip }));
+      return presentEmployeeDetail(
+        await updateEmployee(ctx, user.principal, request.params.nip, request.body, { ip: request.ip }),
+      );
     },
   );
 }

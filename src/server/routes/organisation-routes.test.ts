@@ -3,13 +3,15 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
-const get = (url: string, who?: string) => t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who]! } : {} });
+const get = (url: string, who?: string) =>
+  t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who]! } : {} });
 const post = (url: string, payload: object, who?: string) =>
   t.app.inject({ method: 'POST', url, payload, headers: who ? { cookie: cookies[who]! } : {} });
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['operator', 'kadis.kesehatan', 'pegawai', 'auditor', 'walikota']) cookies[u] = await t.signIn(u);
+  for (const u of ['operator', 'kadis.kesehatan', 'pegawai', 'auditor', 'walikota'])
+    cookies[u] = await t.signIn(u);
 });
 afterAll(() => t.close());
 
@@ -34,14 +36,21 @@ describe('GET /api/units', () => {
 describe('POST /api/units', () => {
   it('403 for the PPK and the auditor', async () => {
     for (const who of ['walikota', 'auditor']) {
-      expect((await post('/api/units', { code: 'X1', parentId: null, name: 'Dinas X', kind: 'OPD' }, who)).statusCode).toBe(403);
+      expect(
+        (await post('/api/units', { code: 'X1', parentId: null, name: 'Dinas X', kind: 'OPD' }, who))
+          .statusCode,
+      ).toBe(403);
     }
   });
 
   it('400 for a kind that cannot sit under its parent', async () => {
     const { units } = (await get('/api/units', 'operator')).json();
     const school = units.find((u: { kind: string }) => u.kind === 'SEKOLAH');
-    const res = await post('/api/units', { code: 'BAD-1', parentId: school.id, name: 'Dinas di bawah sekolah', kind: 'OPD' }, 'operator');
+    const res = await post(
+      '/api/units',
+      { code: 'BAD-1', parentId: school.id, name: 'Dinas di bawah sekolah', kind: 'OPD' },
+      'operator',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'UNIT_INVALID', field: 'kind' });
   });
@@ -49,7 +58,16 @@ describe('POST /api/units', () => {
   it('creates a bidang under an OPD', async () => {
     const { units } = (await get('/api/units', 'operator')).json();
     const opd = units.find((u: { kind: string }) => u.kind === 'OPD');
-    const res = await post('/api/units', { code: `${opd.code}.BIDANG-UJI`, parentId: opd.id, name: 'Bidang Transformasi Digital', kind: 'BIDANG' }, 'operator');
+    const res = await post(
+      '/api/units',
+      {
+        code: `${opd.code}.BIDANG-UJI`,
+        parentId: opd.id,
+        name: 'Bidang Transformasi Digital',
+        kind: 'BIDANG',
+      },
+      'operator',
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ parentId: opd.id, seats: 0, vacancies: 0 });
   });
@@ -96,7 +114,11 @@ describe('positions', () => {
     [{ minGolongan: 'V/a' }, 'minGolongan', 'GOLONGAN_UNKNOWN'],
     [{ minGolongan: 'IV/e' }, 'minGolongan', 'RANK_REQUIREMENT_INCONSISTENT'],
     [{ jfLevel: 'MAHIR' }, 'jfLevel', 'POSITION_KIND_INVALID'],
-    [{ kind: 'PENGAWAS', jfCategory: null, jfLevel: null, eselon: 'II.a' }, 'eselon', 'POSITION_KIND_INVALID'],
+    [
+      { kind: 'PENGAWAS', jfCategory: null, jfLevel: null, eselon: 'II.a' },
+      'eselon',
+      'POSITION_KIND_INVALID',
+    ],
     [{ seats: 0 }, 'seats', 'VALIDATION_FAILED'],
   ])('400 for %o naming %s', async (change, field, code) => {
     const { units } = (await get('/api/units', 'operator')).json();

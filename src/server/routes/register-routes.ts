@@ -7,7 +7,11 @@ import { positionRoutes } from './position-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { unitRoutes } from './unit-routes.js';
 
-export async function registerRoutes(api: FastifyInstance, ctx: AppContext, opts: { signInRateLimit: number }): Promise<void> {
+export async function registerRoutes(
+  api: FastifyInstance,
+  ctx: AppContext,
+  opts: { signInRateLimit: number },
+): Promise<void> {
   await systemRoutes(api, ctx);
   await authRoutes(api, ctx, opts);
   await dashboardRoutes(api, ctx);

@@ -18,18 +18,22 @@ export interface SignedInUser {
  * Turns a session token into the signed-in user, or null when the session is unknown, expired or
  * the account was deactivated. An OPD head's scope is expanded here to every unit under their OPDs.
  */
-export async function resolveSession(ctx: AppContext, token: string | undefined): Promise<SignedInUser | null> {
+export async function resolveSession(
+  ctx: AppContext,
+  token: string | undefined,
+): Promise<SignedInUser | null> {
   if (!token) return null;
   const session = await findSession(ctx.db, hashToken(token), ctx.now().toISOString());
   if (!session) return null;
   const user = await getUserById(ctx.db, session.userId);
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   const instansi = await getInstansiById(ctx.db, user.instansiId);
   const base = { userId: user.id, instansiId: user.instansiId };
   let principal: Principal;
   if (user.role === 'OPD_HEAD') {
     const ids = new Set<number>();
-    for (const unitId of user.unitIds) for (const id of await unitSubtreeIds(ctx.db, user.instansiId, unitId)) ids.add(id);
+    for (const unitId of user.unitIds)
+      for (const id of await unitSubtreeIds(ctx.db, user.instansiId, unitId)) ids.add(id);
     principal = { ...base, role: 'OPD_HEAD', unitIds: [...ids] };
   } else if (user.role === 'EMPLOYEE') {
     // Note: an employee account without a linked employee record can see nothing personal.
@@ -42,7 +46,9 @@ export async function resolveSession(ctx: AppContext, token: string | undefined)
     username: user.username,
     displayName: user.displayName,
     instansiName: instansi?.name ?? '',
-    employeeNip: user.employeeId ? ((await getEmployeeById(ctx.db, user.instansiId, user.employeeId))?.nip ?? null) : null,
+    employeeNip: user.employeeId
+      ? ((await getEmployeeById(ctx.db, user.instansiId, user.employeeId))?.nip ?? null)
+      : null,
   };
 }
 

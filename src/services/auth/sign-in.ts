@@ -22,7 +22,7 @@ export async function signIn(
   const user = await findUserByUsername(ctx.db, input.username.trim().toLowerCase());
   // Note: same work and same error whether the user is unknown, inactive or the password is wrong.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!user || !user.active || !passwordOk) {
+  if (!user?.active || !passwordOk) {
     throw new DomainError(
       'INVALID_CREDENTIALS',
       { id: 'Nama pengguna atau kata sandi salah', en: 'Wrong username or password' },

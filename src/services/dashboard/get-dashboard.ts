@@ -21,14 +21,27 @@ export async function getDashboard(ctx: AppContext, principal: Principal) {
   return {
     asOf,
     totalEmployees: stats.totalEmployees,
-    byUnit: stats.byUnit.map((u) => ({ key: u.code ?? 'NONE', label: u.name ?? '-', unitId: u.unitId ?? 0, count: u.count })),
+    byUnit: stats.byUnit.map((u) => ({
+      key: u.code ?? 'NONE',
+      label: u.name ?? '-',
+      unitId: u.unitId ?? 0,
+      count: u.count,
+    })),
     byGolongan: stats.byGolongan.map((g) => ({
       key: String(g.golongan ?? 'NONE'),
       label: g.golongan !== null ? golonganLabel(g.golongan) : '-',
       count: g.count,
     })),
-    byEducationField: stats.byEducationField.map((f) => ({ key: f.field ?? 'NONE', label: f.field ?? '-', count: f.count })),
-    byPositionKind: stats.byPositionKind.map((k) => ({ key: k.kind ?? 'NONE', label: k.kind ?? '-', count: k.count })),
+    byEducationField: stats.byEducationField.map((f) => ({
+      key: f.field ?? 'NONE',
+      label: f.field ?? '-',
+      count: f.count,
+    })),
+    byPositionKind: stats.byPositionKind.map((k) => ({
+      key: k.kind ?? 'NONE',
+      label: k.kind ?? '-',
+      count: k.count,
+    })),
     seats: stats.seats,
     holders: stats.holders,
     vacancies: stats.vacancies,

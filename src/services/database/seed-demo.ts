@@ -37,20 +37,31 @@ export interface SeedResult {
 /** Generates the Kota Sibolga demo and writes it in one transaction (all or nothing). */
 export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
-  const dataset = generateSibolgaDemo({ seed: opts.seed, employees: opts.employees, asOf: DEMO_REFERENCE_DATE });
+  const dataset = generateSibolgaDemo({
+    seed: opts.seed,
+    employees: opts.employees,
+    asOf: DEMO_REFERENCE_DATE,
+  });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await getInstansiByCode(trx, dataset.instansi.code);
     if (existing && !opts.replace) {
       throw new DomainError(
         'CONFLICT',
-        { id: `Instansi ${existing.name} sudah ada; gunakan --replace untuk menggantinya`, en: `Instansi ${existing.name} already exists; use --replace to replace it` },
+        {
+          id: `Instansi ${existing.name} sudah ada; gunakan --replace untuk menggantinya`,
+          en: `Instansi ${existing.name} already exists; use --replace to replace it`,
+        },
         { field: 'instansi', value: existing.code, rule: 'INSTANSI_UNIQUE' },
       );
     }
     if (existing) await deleteInstansi(trx, existing.id);
     const result = await insertDataset(trx, dataset, { passwordHash, onProgress: opts.onProgress });
-    await setSetting(trx, null, DEMO_SETTING, { seed: opts.seed, employees: opts.employees, referenceDate: DEMO_REFERENCE_DATE });
+    await setSetting(trx, null, DEMO_SETTING, {
+      seed: opts.seed,
+      employees: opts.employees,
+      referenceDate: DEMO_REFERENCE_DATE,
+    });
     await appendAudit(trx, {
       instansiId: result.instansiId,
       actorUserId: null,

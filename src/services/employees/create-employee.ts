@@ -7,8 +7,8 @@ import { type EmploymentType, type Nip, parseNip } from '../../core/model/nip.js
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { appendAudit } from '../../store/repositories/audit.js';
-import { getEmployeeById, getEmployeeByNip } from '../../store/repositories/employees.js';
 import { countCurrentHolders, insertEmployee } from '../../store/repositories/employee-writes.js';
+import { getEmployeeById, getEmployeeByNip } from '../../store/repositories/employees.js';
 import { getPosition } from '../../store/repositories/positions.js';
 import { type AppContext, today } from '../app-context.js';
 import { buildProfile, type EmployeeProfile } from './get-employee.js';
@@ -34,7 +34,12 @@ export interface NewEmployeeInput {
  * against the stated birth date; a position, when given, must exist and have a free seat.
  * Everything is written in one transaction with its audit entry.
  */
-export async function createEmployee(ctx: AppContext, principal: Principal, input: NewEmployeeInput, meta: { ip: string | null }): Promise<EmployeeProfile> {
+export async function createEmployee(
+  ctx: AppContext,
+  principal: Principal,
+  input: NewEmployeeInput,
+  meta: { ip: string | null },
+): Promise<EmployeeProfile> {
   authorize(principal, 'employee.create', { type: 'instansi', instansiId: principal.instansiId });
   const asOf = today(ctx);
   const parsed = parseNip(input.nip, { employmentType: input.employmentType, asOf });
@@ -50,7 +55,11 @@ export async function createEmployee(ctx: AppContext, principal: Principal, inpu
     );
   }
   if (input.golongan && !input.golonganTmt) {
-    throw new DomainError('VALIDATION_FAILED', { id: 'TMT golongan wajib diisi bila golongan diisi', en: 'golonganTmt is required with golongan' }, { field: 'golonganTmt', rule: 'TMT_REQUIRED' });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      { id: 'TMT golongan wajib diisi bila golongan diisi', en: 'golonganTmt is required with golongan' },
+      { field: 'golonganTmt', rule: 'TMT_REQUIRED' },
+    );
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (await getEmployeeByNip(trx, principal.instansiId, parsed.value.nip)) {
@@ -63,12 +72,21 @@ export async function createEmployee(ctx: AppContext, principal: Principal, inpu
     if (input.positionId) {
       const position = await getPosition(trx, principal.instansiId, input.positionId);
       if (!position) {
-        throw new DomainError('NOT_FOUND', { id: 'Jabatan tidak ditemukan', en: 'Position not found' }, { field: 'positionId', value: input.positionId });
+        throw new DomainError(
+          'NOT_FOUND',
+          { id: 'Jabatan tidak ditemukan', en: 'Position not found' },
+          { field: 'positionId', value: input.positionId },
+        );
       }
-      if ((await countCurrentHolders(trx, input.positionId)) >= position.position.seats) {
+      if (
+        (await countCurrentHolders(trx, principal.instansiId, input.positionId)) >= position.position.seats
+      ) {
         throw new DomainError(
           'POSITION_FULL',
-          { id: `Formasi jabatan ${position.position.name} sudah penuh`, en: `Position ${position.position.name} has no free seat` },
+          {
+            id: `Formasi jabatan ${position.position.name} sudah penuh`,
+            en: `Position ${position.position.name} has no free seat`,
+          },
           { field: 'positionId', value: input.positionId, rule: 'FORMASI' },
         );
       }
@@ -91,5 +109,10 @@ export async function createEmployee(ctx: AppContext, principal: Principal, inpu
     return newId;
   });
   const employee = (await getEmployeeById(ctx.db, principal.instansiId, id))!;
-  return buildProfile(ctx, principal, employee, { type: 'employee', instansiId: employee.instansiId, employeeId: id, unitId: employee.currentUnitId });
+  return buildProfile(ctx, principal, employee, {
+    type: 'employee',
+    instansiId: employee.instansiId,
+    employeeId: id,
+    unitId: employee.currentUnitId,
+  });
 }

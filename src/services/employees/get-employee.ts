@@ -27,7 +27,11 @@ export function notFound(what: string, value: unknown): DomainError {
 }
 
 /** One employee's whole record, if the caller may see it (404 is said only to those who may). */
-export async function getEmployee(ctx: AppContext, principal: Principal, nipInput: string): Promise<EmployeeProfile> {
+export async function getEmployee(
+  ctx: AppContext,
+  principal: Principal,
+  nipInput: string,
+): Promise<EmployeeProfile> {
   const nip = normalizeNip(nipInput);
   const employee = await getEmployeeByNip(ctx.db, principal.instansiId, nip);
   if (!employee) {
@@ -35,7 +39,12 @@ export async function getEmployee(ctx: AppContext, principal: Principal, nipInpu
     authorize(principal, 'employee.list', { type: 'instansi', instansiId: principal.instansiId });
     throw notFound('Pegawai', nipInput);
   }
-  const resource = { type: 'employee', instansiId: employee.instansiId, employeeId: employee.id, unitId: employee.currentUnitId } as const;
+  const resource = {
+    type: 'employee',
+    instansiId: employee.instansiId,
+    employeeId: employee.id,
+    unitId: employee.currentUnitId,
+  } as const;
   authorize(principal, 'employee.read', resource);
   return buildProfile(ctx, principal, employee, resource);
 }
@@ -47,13 +56,24 @@ export async function buildProfile(
   resource: Parameters<typeof allowedActions>[1],
 ): Promise<EmployeeProfile> {
   const asOf = today(ctx);
-  const position = employee.currentPositionId ? await getPosition(ctx.db, employee.instansiId, employee.currentPositionId) : null;
+  const position = employee.currentPositionId
+    ? await getPosition(ctx.db, employee.instansiId, employee.currentPositionId)
+    : null;
   const kind = position?.position.grade;
-  const bupKey = kind?.kind === 'JF' && kind.jfLevel === 'AHLI_MADYA' ? 'JF_AHLI_MADYA' : kind?.kind === 'JF' && kind.jfLevel === 'AHLI_UTAMA' ? 'JF_AHLI_UTAMA' : position?.position.family === 'EDUCATION_TEACHING' ? 'JF_GURU' : (kind?.kind ?? 'PELAKSANA');
+  const bupKey =
+    kind?.kind === 'JF' && kind.jfLevel === 'AHLI_MADYA'
+      ? 'JF_AHLI_MADYA'
+      : kind?.kind === 'JF' && kind.jfLevel === 'AHLI_UTAMA'
+        ? 'JF_AHLI_UTAMA'
+        : position?.position.family === 'EDUCATION_TEACHING'
+          ? 'JF_GURU'
+          : (kind?.kind ?? 'PELAKSANA');
   return {
     employee,
     competencyStandard: position?.position.competencyStandard ?? [],
-    yearsInCurrentPosition: employee.currentPositionSince ? Math.floor(wholeMonthsBetween(employee.currentPositionSince, asOf) / 1.2) / 10 : null,
+    yearsInCurrentPosition: employee.currentPositionSince
+      ? Math.floor(wholeMonthsBetween(employee.currentPositionSince, asOf) / 1.2) / 10
+      : null,
     retirementDate: retirementDate(employee.birthDate, DEFAULT_RETIREMENT_AGE[bupKey]),
     actions: allowedActions(principal, resource, PROFILE_ACTIONS),
   };

@@ -2,8 +2,8 @@ import { fieldError } from '../../core/errors.js';
 import type { EmployeeStatus } from '../../core/model/employee.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { LocalDate } from '../../core/model/local-date.js';
-import { normalizeNip } from '../../core/model/nip.js';
 import { invalidDate } from '../../core/model/local-date.js';
+import { normalizeNip } from '../../core/model/nip.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -39,10 +39,19 @@ export async function updateEmployee(
     authorize(principal, 'employee.list', { type: 'instansi', instansiId: principal.instansiId });
     throw notFound('Pegawai', nipInput);
   }
-  const resource = { type: 'employee', instansiId: before.instansiId, employeeId: before.id, unitId: before.currentUnitId } as const;
+  const resource = {
+    type: 'employee',
+    instansiId: before.instansiId,
+    employeeId: before.id,
+    unitId: before.currentUnitId,
+  } as const;
   authorize(principal, 'employee.update', resource);
   if (changes.golonganTmt && changes.golonganTmt > today(ctx)) {
-    throw fieldError({ ...invalidDate('golonganTmt', changes.golonganTmt), rule: 'NOT_IN_FUTURE', message: { id: 'TMT golongan tidak boleh di masa depan', en: 'golonganTmt must not be in the future' } });
+    throw fieldError({
+      ...invalidDate('golonganTmt', changes.golonganTmt),
+      rule: 'NOT_IN_FUTURE',
+      message: { id: 'TMT golongan tidak boleh di masa depan', en: 'golonganTmt must not be in the future' },
+    });
   }
   await ctx.db.transaction().execute(async (trx) => {
     await updateEmployeeRecord(trx, before.instansiId, before.id, changes);
@@ -53,7 +62,14 @@ export async function updateEmployee(
       action: 'employee.update',
       entityType: 'employee',
       entityId: before.nip,
-      before: { name: before.name, frontTitle: before.frontTitle, backTitle: before.backTitle, status: before.status, golongan: before.golongan, version: before.version },
+      before: {
+        name: before.name,
+        frontTitle: before.frontTitle,
+        backTitle: before.backTitle,
+        status: before.status,
+        golongan: before.golongan,
+        version: before.version,
+      },
       after: changes,
     });
   });

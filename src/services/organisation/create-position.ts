@@ -2,8 +2,8 @@ import { DomainError, fieldError } from '../../core/errors.js';
 import type { CompetencyStandard } from '../../core/model/competency.js';
 import type { EducationRequirement } from '../../core/model/education.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
-import { buildPositionGrade, resolveMinimumRank } from '../../core/model/position-grade.js';
 import type { Eselon, JfCategory, JfLevel, PositionFamily, PositionKind } from '../../core/model/position.js';
+import { buildPositionGrade, resolveMinimumRank } from '../../core/model/position-grade.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -34,7 +34,12 @@ export interface NewPositionInput {
  * Adds a position. The grade must be a real combination (eselon for the kind, JF level in its
  * category) and the minimum golongan must exist and fit the grade's rank range.
  */
-export async function createPosition(ctx: AppContext, principal: Principal, input: NewPositionInput, meta: { ip: string | null }): Promise<PositionProfile> {
+export async function createPosition(
+  ctx: AppContext,
+  principal: Principal,
+  input: NewPositionInput,
+  meta: { ip: string | null },
+): Promise<PositionProfile> {
   authorize(principal, 'position.create', { type: 'instansi', instansiId: principal.instansiId });
   const grade = buildPositionGrade(input);
   if (!grade.ok) throw fieldError(grade.error);
@@ -42,7 +47,12 @@ export async function createPosition(ctx: AppContext, principal: Principal, inpu
   if (!minGolongan.ok) throw fieldError(minGolongan.error);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const unit = await getUnit(trx, principal.instansiId, input.unitId);
-    if (!unit) throw new DomainError('NOT_FOUND', { id: 'Unit kerja tidak ditemukan', en: 'Unit not found' }, { field: 'unitId', value: input.unitId });
+    if (!unit)
+      throw new DomainError(
+        'NOT_FOUND',
+        { id: 'Unit kerja tidak ditemukan', en: 'Unit not found' },
+        { field: 'unitId', value: input.unitId },
+      );
     const newId = await insertPosition(trx, principal.instansiId, {
       code: input.code,
       unitId: input.unitId,

@@ -16,20 +16,33 @@ export interface NewUnitInput {
 }
 
 /** Adds a unit under a parent whose kind allows it (no OPD under a sekolah); codes are unique. */
-export async function createUnit(ctx: AppContext, principal: Principal, input: NewUnitInput, meta: { ip: string | null }) {
+export async function createUnit(
+  ctx: AppContext,
+  principal: Principal,
+  input: NewUnitInput,
+  meta: { ip: string | null },
+) {
   authorize(principal, 'unit.update', { type: 'instansi', instansiId: principal.instansiId });
   const created = await ctx.db.transaction().execute(async (trx) => {
     if (input.parentId === null) {
       if (!ROOT_UNIT_KINDS.includes(input.kind)) {
         throw new DomainError(
           'UNIT_INVALID',
-          { id: `Unit ${input.kind} harus berada di bawah unit induk`, en: `A ${input.kind} unit needs a parent unit` },
+          {
+            id: `Unit ${input.kind} harus berada di bawah unit induk`,
+            en: `A ${input.kind} unit needs a parent unit`,
+          },
           { field: 'parentId', value: null, rule: 'UNIT_ROOT_KIND' },
         );
       }
     } else {
       const parent = await getUnit(trx, principal.instansiId, input.parentId);
-      if (!parent) throw new DomainError('NOT_FOUND', { id: 'Unit induk tidak ditemukan', en: 'Parent unit not found' }, { field: 'parentId', value: input.parentId });
+      if (!parent)
+        throw new DomainError(
+          'NOT_FOUND',
+          { id: 'Unit induk tidak ditemukan', en: 'Parent unit not found' },
+          { field: 'parentId', value: input.parentId },
+        );
       if (!ALLOWED_CHILD_KINDS[parent.kind].includes(input.kind)) {
         throw new DomainError(
           'UNIT_INVALID',

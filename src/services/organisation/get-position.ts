@@ -15,13 +15,27 @@ export interface PositionProfile {
 }
 
 /** A position with its requirements and current holders. */
-export async function getPosition(ctx: AppContext, principal: Principal, id: number): Promise<PositionProfile> {
+export async function getPosition(
+  ctx: AppContext,
+  principal: Principal,
+  id: number,
+): Promise<PositionProfile> {
   const found = await loadPosition(ctx.db, principal.instansiId, id);
   if (!found) {
     authorize(principal, 'position.list', { type: 'instansi', instansiId: principal.instansiId });
     throw notFound('Jabatan', id);
   }
-  const resource = { type: 'position', instansiId: found.position.instansiId, positionId: id, unitId: found.position.unitId } as const;
+  const resource = {
+    type: 'position',
+    instansiId: found.position.instansiId,
+    positionId: id,
+    unitId: found.position.unitId,
+  } as const;
   authorize(principal, 'position.read', resource);
-  return { position: found.position, unitName: found.unitName, holders: found.holders, actions: allowedActions(principal, resource, ['position.update']) };
+  return {
+    position: found.position,
+    unitName: found.unitName,
+    holders: found.holders,
+    actions: allowedActions(principal, resource, ['position.update']),
+  };
 }

@@ -1,5 +1,6 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/demo-accounts.js';
 import type { Role } from '../../core/policies/roles.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/demo-accounts.js';
+import { DEMO_NOTICE } from '../../demo/generate-sibolga-demo.js';
 import { getSetting } from '../../store/repositories/settings.js';
 import type { AppContext } from '../app-context.js';
 
@@ -14,6 +15,7 @@ export interface DemoAccounts {
   readonly demo: boolean;
   readonly accounts: readonly { username: string; role: Role; description: string }[];
   readonly password: string | null;
+  readonly notice: string | null;
 }
 
 /**
@@ -21,6 +23,11 @@ export interface DemoAccounts {
  * database holds the fictional demo data set; a real installation answers `demo: false`.
  */
 export async function getDemoAccounts(ctx: AppContext): Promise<DemoAccounts> {
-  if (!(await isDemoMode(ctx))) return { demo: false, accounts: [], password: null };
-  return { demo: true, accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })), password: DEMO_PASSWORD };
+  if (!(await isDemoMode(ctx))) return { demo: false, accounts: [], password: null, notice: null };
+  return {
+    demo: true,
+    accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })),
+    password: DEMO_PASSWORD,
+    notice: DEMO_NOTICE,
+  };
 }

@@ -31,7 +31,11 @@ export interface NewEmployee {
  * One employee entered by hand, written through the same path as bulk data sets (a one-row
  * draft), so the derived current columns are computed the same way. Returns the new id.
  */
-export async function insertEmployee(trx: Transaction<Database>, instansiId: number, input: NewEmployee): Promise<number> {
+export async function insertEmployee(
+  trx: Transaction<Database>,
+  instansiId: number,
+  input: NewEmployee,
+): Promise<number> {
   const draft: EmployeeDraft = {
     nip: input.nip,
     name: input.name,
@@ -43,15 +47,33 @@ export async function insertEmployee(trx: Transaction<Database>, instansiId: num
     employmentType: input.employmentType,
     status: 'ACTIVE',
     tmtCpns: input.tmtCpns,
-    rankHistory: input.golongan && input.golonganTmt ? [{ golongan: input.golongan, tmt: input.golonganTmt, skNumber: null }] : [],
+    rankHistory:
+      input.golongan && input.golonganTmt
+        ? [{ golongan: input.golongan, tmt: input.golonganTmt, skNumber: null }]
+        : [],
     education: input.education,
-    positionHistory: input.positionId ? [{ positionCode: String(input.positionId), startDate: input.positionStart, endDate: null, skNumber: null }] : [],
+    positionHistory: input.positionId
+      ? [
+          {
+            positionCode: String(input.positionId),
+            startDate: input.positionStart,
+            endDate: null,
+            skNumber: null,
+          },
+        ]
+      : [],
     competencyAssessments: [],
     trainings: [],
     disciplinaryCases: [],
   };
   // The draft names its position by id here: the caller has already checked it exists.
-  const ids = await insertEmployees(trx, instansiId, [draft], (code) => Number(code), () => {});
+  const ids = await insertEmployees(
+    trx,
+    instansiId,
+    [draft],
+    (code) => Number(code),
+    () => {},
+  );
   return ids.get(input.nip)!;
 }
 
@@ -86,7 +108,13 @@ export async function updateEmployeeRecord(
   if (changes.golongan && changes.golonganTmt) {
     await trx
       .insertInto('employee_rank_history')
-      .values({ instansi_id: instansiId, employee_id: id, golongan: changes.golongan, tmt: changes.golonganTmt, sk_number: null })
+      .values({
+        instansi_id: instansiId,
+        employee_id: id,
+        golongan: changes.golongan,
+        tmt: changes.golonganTmt,
+        sk_number: null,
+      })
       .execute();
     await refreshEmployeeCurrent(trx, instansiId, [id]);
   }
@@ -94,10 +122,15 @@ export async function updateEmployeeRecord(
 }
 
 /** Current holders of a position (assignments without an end date). */
-export async function countCurrentHolders(trx: Transaction<Database>, positionId: number): Promise<number> {
+export async function countCurrentHolders(
+  trx: Transaction<Database>,
+  instansiId: number,
+  positionId: number,
+): Promise<number> {
   const row = await trx
     .selectFrom('position_assignments')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('instansi_id', '=', instansiId)
     .where('position_id', '=', positionId)
     .where('end_date', 'is', null)
     .executeTakeFirstOrThrow();

@@ -18,13 +18,31 @@ function duplicateCode(what: string, code: string): DomainError {
 export async function insertUnit(
   trx: Transaction<Database>,
   instansiId: number,
-  input: { code: string; parentId: number | null; name: string; shortName?: string | null | undefined; kind: UnitKind },
+  input: {
+    code: string;
+    parentId: number | null;
+    name: string;
+    shortName?: string | null | undefined;
+    kind: UnitKind;
+  },
 ): Promise<Unit> {
-  const taken = await trx.selectFrom('units').select('id').where('instansi_id', '=', instansiId).where('code', '=', input.code).executeTakeFirst();
+  const taken = await trx
+    .selectFrom('units')
+    .select('id')
+    .where('instansi_id', '=', instansiId)
+    .where('code', '=', input.code)
+    .executeTakeFirst();
   if (taken) throw duplicateCode('unit', input.code);
   const row = await trx
     .insertInto('units')
-    .values({ instansi_id: instansiId, parent_id: input.parentId, code: input.code, name: input.name, short_name: input.shortName ?? null, kind: input.kind })
+    .values({
+      instansi_id: instansiId,
+      parent_id: input.parentId,
+      code: input.code,
+      name: input.name,
+      short_name: input.shortName ?? null,
+      kind: input.kind,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return (await getUnit(trx, instansiId, row.id))!;
@@ -36,7 +54,12 @@ export async function insertPosition(
   instansiId: number,
   p: Omit<Position, 'id' | 'instansiId' | 'version'>,
 ): Promise<number> {
-  const taken = await trx.selectFrom('positions').select('id').where('instansi_id', '=', instansiId).where('code', '=', p.code).executeTakeFirst();
+  const taken = await trx
+    .selectFrom('positions')
+    .select('id')
+    .where('instansi_id', '=', instansiId)
+    .where('code', '=', p.code)
+    .executeTakeFirst();
   if (taken) throw duplicateCode('jabatan', p.code);
   const row = await trx
     .insertInto('positions')
@@ -58,13 +81,29 @@ export async function insertPosition(
   if (p.educationRequirements.length > 0) {
     await trx
       .insertInto('position_education_requirements')
-      .values(p.educationRequirements.map((r) => ({ instansi_id: instansiId, position_id: row.id, min_level: r.minLevel, fields: JSON.stringify(r.fields) })))
+      .values(
+        p.educationRequirements.map((r) => ({
+          instansi_id: instansiId,
+          position_id: row.id,
+          min_level: r.minLevel,
+          fields: JSON.stringify(r.fields),
+        })),
+      )
       .execute();
   }
   if (p.competencyStandard.length > 0) {
     await trx
       .insertInto('position_competency_standards')
-      .values(p.competencyStandard.map((s) => ({ instansi_id: instansiId, position_id: row.id, type: s.type, code: s.code, name: s.name, level: s.level })))
+      .values(
+        p.competencyStandard.map((s) => ({
+          instansi_id: instansiId,
+          position_id: row.id,
+          type: s.type,
+          code: s.code,
+          name: s.name,
+          level: s.level,
+        })),
+      )
       .execute();
   }
   return row.id;

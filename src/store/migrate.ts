@@ -1,0 +1,35 @@
+import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import * as organisation from './migrations/2026112801_organisation.js';
+import * as personnel from './migrations/2026112802_personnel.js';
+import * as accessAudit from './migrations/2026112803_access_audit.js';
+import type { Database } from './schema.js';
+
+/** Every migration, imported statically so the list works from tsx and from bundles alike. */
+const MIGRATIONS = {
+  '2026112801_organisation': organisation,
+  '2026112802_personnel': personnel,
+  '2026112803_access_audit': accessAudit,
+};
+
+function migrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+function unwrap({ error, results }: MigrationResultSet): string[] {
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`Migration ${failed ?? '(unknown)'} failed: ${String(error)}`, { cause: error });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  return unwrap(await migrator(db).migrateToLatest());
+}
+
+/** Reverts the last migration, or all of them with `{ all: true }`; returns the names reverted. */
+export async function migrateDown(db: Kysely<Database>, options: { all?: boolean } = {}): Promise<string[]> {
+  const m = migrator(db);
+  return unwrap(options.all ? await m.migrateTo(NO_MIGRATIONS) : await m.migrateDown());
+}
