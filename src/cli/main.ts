@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DomainError } from '../core/errors.js';
 import { PENATA_VERSION } from '../services/app-context.js';
+import { registerAuditCommands } from './commands/audit.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerSolveCommand } from './commands/solve.js';
 
@@ -16,6 +17,7 @@ const program = new Command('penata')
   .exitOverride();
 
 registerDbCommands(program);
+registerAuditCommands(program);
 registerSolveCommand(program);
 
 try {

@@ -3,3 +3,4 @@ export * from './common.js';
 export * from './dashboard.js';
 export * from './employees.js';
 export * from './organisation.js';
+export * from './audit.js';

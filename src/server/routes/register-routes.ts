@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../services/app-context.js';
+import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { employeeRoutes } from './employee-routes.js';
@@ -18,4 +19,5 @@ export async function registerRoutes(
   await employeeRoutes(api, ctx);
   await unitRoutes(api, ctx);
   await positionRoutes(api, ctx);
+  await auditRoutes(api, ctx);
 }

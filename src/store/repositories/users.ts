@@ -156,3 +156,17 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date | st
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', iso(now)).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Display names of users by id, for logs and histories. */
+export async function userDisplayNames(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

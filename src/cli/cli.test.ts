@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'penata-cli-'));
+const database = `sqlite:${join(dir, 'cli.db')}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function penata(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('penata CLI', () => {
+  it('explains itself and exits 2 on wrong usage', () => {
+    const help = penata('db', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/migrate/);
+    expect(help.out).toMatch(/seed/);
+    expect(help.out).toMatch(/reset/);
+    expect(penata('db', 'frobnicate').code).toBe(2);
+    expect(penata('db', 'seed', '--demo', '--employees', 'banyak').code).toBe(2);
+    expect(penata('db', 'reset').code).toBe(2);
+  });
+
+  it('migrates, seeds the demo once, refuses a second seed, verifies the audit chain, and resets', () => {
+    const migrate = penata('db', 'migrate');
+    expect(migrate.code).toBe(0);
+    expect(migrate.out).toMatch(/Applied/);
+    expect(penata('db', 'migrate').out).toMatch(/up to date/);
+    const seed = penata('db', 'seed', '--demo', '--employees', '120', '--seed', '3');
+    expect(seed.code, seed.err).toBe(0);
+    expect(seed.out).toMatch(/Seeded Pemerintah Kota Sibolga: \d+ units, \d+ positions, 120 employees/);
+    const again = penata('db', 'seed', '--demo', '--employees', '120');
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/CONFLICT/);
+    const verify = penata('audit', 'verify', '--json');
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.out)).toMatchObject({ ok: true });
+    expect(penata('db', 'reset', '--yes').code).toBe(0);
+  });
+});
