@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../model/local-date.js';
+import type { Role } from '../policies/roles.js';
+import {
+  availableTransitions,
+  decideTransition,
+  type ProposalFacts,
+  type TransitionRequest,
+} from './decide-transition.js';
+import { FINAL_STATES, PROPOSAL_STATES, TRANSITIONS, type Transition } from './proposal-states.js';
+
+const d = (s: string) => s as LocalDate;
+const AUTHOR = 1;
+const actors: Record<Role, { userId: number; role: Role }> = {
+  BKPSDM_OPERATOR: { userId: AUTHOR, role: 'BKPSDM_OPERATOR' },
+  BKPSDM_HEAD: { userId: 2, role: 'BKPSDM_HEAD' },
+  REVIEW_BOARD: { userId: 3, role: 'REVIEW_BOARD' },
+  PPK: { userId: 4, role: 'PPK' },
+  OPD_HEAD: { userId: 5, role: 'OPD_HEAD' },
+  EMPLOYEE: { userId: 6, role: 'EMPLOYEE' },
+  AUDITOR: { userId: 7, role: 'AUDITOR' },
+};
+
+const facts = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({
+  state: 'DRAFT',
+  authorUserId: AUTHOR,
+  tmt: d('2026-12-01'),
+  announcedOn: null,
+  blockedNips: [],
+  boardDecisionComplete: true,
+  electionUncoveredNips: [],
+  pendingObjections: 0,
+  ...over,
+});
+
+const req = (
+  transition: Transition,
+  role: Role,
+  over: Partial<TransitionRequest> = {},
+): TransitionRequest => ({
+  transition,
+  actor: actors[role],
+  reason: null,
+  asOf: d('2026-11-01'),
+  objectionWindowDays: 14,
+  ...over,
+});
+
+describe('decideTransition', () => {
+  it('walks the whole way from draft to closed', () => {
+    const steps: [Transition, Role, Partial<ProposalFacts>, Partial<TransitionRequest>][] = [
+      ['submit', 'BKPSDM_OPERATOR', {}, {}],
+      ['verify', 'BKPSDM_HEAD', {}, {}],
+      ['review', 'REVIEW_BOARD', {}, {}],
+      ['approve', 'PPK', {}, {}],
+      ['issueSk', 'BKPSDM_OPERATOR', {}, {}],
+      ['announce', 'BKPSDM_OPERATOR', {}, {}],
+      ['takeEffect', 'BKPSDM_OPERATOR', { announcedOn: d('2026-11-10') }, { asOf: d('2026-12-01') }],
+      ['close', 'BKPSDM_HEAD', {}, {}],
+    ];
+    let state = facts().state;
+    for (const [t, role, f, r] of steps) {
+      const decision = decideTransition(facts({ state, ...f }), req(t, role, r));
+      expect(decision, `${t} from ${state}`).toMatchObject({ ok: true });
+      if (decision.ok) state = decision.to;
+    }
+    expect(state).toBe('CLOSED');
+  });
+
+  it.each([
+    ['approve', 'PPK', { state: 'SUBMITTED' }, {}, 'WORKFLOW_WRONG_STATE'],
+    ['approve', 'BKPSDM_HEAD', { state: 'REVIEWED' }, {}, 'WORKFLOW_WRONG_ROLE'],
+    ['verify', 'AUDITOR', { state: 'SUBMITTED' }, {}, 'WORKFLOW_WRONG_ROLE'],
+    ['approve', 'PPK', { state: 'REVIEWED', authorUserId: 4 }, {}, 'WORKFLOW_OWN_PROPOSAL'],
+    ['verify', 'BKPSDM_HEAD', { state: 'SUBMITTED', authorUserId: 2 }, {}, 'WORKFLOW_OWN_PROPOSAL'],
+    ['reject', 'PPK', { state: 'REVIEWED' }, { reason: '' }, 'WORKFLOW_REASON_REQUIRED'],
+    ['return', 'REVIEW_BOARD', { state: 'SUBMITTED' }, { reason: 'berkas kurang' }, 'WORKFLOW_WRONG_ROLE'],
+    [
+      'verify',
+      'BKPSDM_HEAD',
+      { state: 'SUBMITTED', blockedNips: ['198609262015051001'] },
+      {},
+      'WORKFLOW_ELIGIBILITY_BLOCKED',
+    ],
+    [
+      'review',
+      'REVIEW_BOARD',
+      { state: 'VERIFIED', boardDecisionComplete: false },
+      {},
+      'WORKFLOW_BOARD_DECISION_MISSING',
+    ],
+    [
+      'issueSk',
+      'BKPSDM_OPERATOR',
+      { state: 'APPROVED', electionUncoveredNips: ['198609262015051001'] },
+      {},
+      'WORKFLOW_ELECTION_WINDOW',
+    ],
+    [
+      'takeEffect',
+      'BKPSDM_OPERATOR',
+      { state: 'ANNOUNCED', announcedOn: d('2026-11-20') },
+      { asOf: d('2026-12-04') },
+      'WORKFLOW_OBJECTION_WINDOW_OPEN',
+    ],
+    [
+      'takeEffect',
+      'BKPSDM_OPERATOR',
+      { state: 'ANNOUNCED', announcedOn: d('2026-11-01'), pendingObjections: 1 },
+      { asOf: d('2026-12-04') },
+      'WORKFLOW_OBJECTIONS_PENDING',
+    ],
+    [
+      'takeEffect',
+      'BKPSDM_OPERATOR',
+      { state: 'ANNOUNCED', announcedOn: d('2026-10-01'), tmt: d('2027-01-01') },
+      { asOf: d('2026-12-04') },
+      'WORKFLOW_BEFORE_TMT',
+    ],
+  ] as const)('%s by %s from %o is refused with its own code', (t, role, f, r, code) => {
+    const decision = decideTransition(facts(f), req(t, role, r));
+    expect(decision).toMatchObject({ ok: false, refusal: { code } });
+    if (!decision.ok) {
+      expect(decision.refusal.message.id.length).toBeGreaterThan(10);
+      expect(decision.refusal.message.en.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('opens the objection window for exactly the configured days after the announcement', () => {
+    const f = facts({ state: 'ANNOUNCED', announcedOn: d('2026-11-01'), tmt: d('2026-11-01') });
+    expect(
+      decideTransition(f, req('takeEffect', 'BKPSDM_OPERATOR', { asOf: d('2026-11-15') })),
+    ).toMatchObject({ ok: false });
+    expect(
+      decideTransition(f, req('takeEffect', 'BKPSDM_OPERATOR', { asOf: d('2026-11-16') })),
+    ).toMatchObject({ ok: true, to: 'EFFECTIVE' });
+  });
+
+  it('property: final states allow nothing; every allowed step lands in a known state', () => {
+    const roles = Object.keys(actors) as Role[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROPOSAL_STATES),
+        fc.constantFrom(...TRANSITIONS),
+        fc.constantFrom(...roles),
+        (state, t, role) => {
+          const decision = decideTransition(
+            facts({ state, announcedOn: d('2026-01-01') }),
+            req(t, role, { reason: 'alasan yang cukup', asOf: d('2026-12-31') }),
+          );
+          if (FINAL_STATES.includes(state)) expect(decision.ok).toBe(false);
+          if (decision.ok) expect(PROPOSAL_STATES).toContain(decision.to);
+        },
+      ),
+    );
+  });
+
+  it('offers the PPK approve and reject on a reviewed proposal, and the author nothing there', () => {
+    const f = facts({ state: 'REVIEWED' });
+    expect(availableTransitions(f, actors.PPK, d('2026-11-01'), 14).sort()).toEqual([
+      'approve',
+      'reject',
+      'return',
+    ]);
+    expect(availableTransitions(f, actors.BKPSDM_OPERATOR, d('2026-11-01'), 14)).toEqual([]);
+  });
+});
