@@ -22,9 +22,12 @@ export interface AssignmentInstance {
 
 /** Options of `solveSparseAssignment`. Both callbacks are optional and called rarely. */
 export interface SolveOptions {
-  /** Called about every 1000 augmentations with (augmentations done, augmentations needed). */
+  /**
+   * Called with (rows matched, rows to match): when the searches start, about every 1000
+   * augmenting paths, and at the end (total, total).
+   */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Polled about every 256 augmentations; returning true stops the solve with status `cancelled`. */
+  /** Polled before solving and every 256 augmenting paths; true stops the solve with status `cancelled`. */
   readonly shouldCancel?: () => boolean;
 }
 

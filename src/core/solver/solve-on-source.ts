@@ -1,0 +1,33 @@
+import type { SolveOptions } from './assignment-types.js';
+import { CandidateGraph } from './candidate-graph.js';
+import { type CandidateSource, type FullGraph, MatchingState } from './cost-graph.js';
+import { augmentingRowReduction, greedyRowStart } from './row-reduction.js';
+import { augmentFreeRows } from './shortest-augmenting-path.js';
+
+export type SourceOutcome =
+  | { readonly kind: 'done'; readonly state: MatchingState }
+  | { readonly kind: 'cancelled' }
+  /** No full matching: `rows` reach only `cols` (fewer) in `full`, the whole graph. */
+  | { readonly kind: 'failed'; readonly full: FullGraph; readonly rows: number[]; readonly cols: number[] };
+
+/** Augmenting row reduction passes (JV use 2; more settle a few more rows cheaply on dense data). */
+const ARR_PASSES = 2;
+
+/**
+ * Matches every row of a candidate source at minimum cost: greedy row start and augmenting row
+ * reduction on the cheapest pairs, then shortest augmenting paths that fetch more pairs of a row
+ * only when the row's missing pairs could matter.
+ *
+ * @example solveOnSource(new PlainSource(inst, 8), {}) // -> { kind: 'done', state }
+ */
+export function solveOnSource(source: CandidateSource, options: SolveOptions): SourceOutcome {
+  const graph = new CandidateGraph(source);
+  const state = new MatchingState(source.n, source.m);
+  const free = new Int32Array(source.n);
+  let count = greedyRowStart(graph, state, free);
+  for (let p = 0; p < ARR_PASSES; p++) count = augmentingRowReduction(graph, state, free, count);
+  const out = augmentFreeRows(graph, state, free, count, options);
+  if (out.kind === 'done') return { kind: 'done', state };
+  if (out.kind === 'cancelled') return out;
+  return { kind: 'failed', full: source.full(), rows: out.rows, cols: out.cols };
+}
