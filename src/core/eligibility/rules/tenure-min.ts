@@ -1,0 +1,50 @@
+import { inferMutationKind } from '../facts/career-tier.js';
+import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
+
+/**
+ * A PNS is moved no sooner than 2 years in the current post (PP 11/2017 jo PP 17/2020 Pasal 190
+ * ayat (3); DOMAIN.md 1.2). Tenure is counted in whole calendar months from the TMT of the current
+ * post to the date of the move: 2024-03-15 -> 2026-03-14 is 23 months, -> 2026-03-15 is 24.
+ * @example tenureMin.check(pairWith23Months, ctx, { minMonths: 24, exemptMutationKinds: [] }) // FAIL
+ */
+export const tenureMin = defineRule({
+  code: 'R-TENURE-MIN',
+  title: msg('Masa jabatan minimal sebelum mutasi', 'Minimum time in post before a transfer'),
+  postSignature: (p, ctx, params) =>
+    ctx.mutationKind === undefined && params.exemptMutationKinds.length > 0 ? String(p.tier) : '',
+  check: ({ c, p, isStay }, ctx, params) => {
+    if (isStay) return PASS;
+    const kind = ctx.mutationKind ?? inferMutationKind(c.currentTier, p.tier);
+    if (params.exemptMutationKinds.includes(kind)) return PASS;
+    if (Number.isNaN(c.tenureMonths)) return MISSING;
+    return c.tenureMonths < params.minMonths ? FAIL : PASS;
+  },
+  explain: ({ c, isStay }, _ctx, params, verdict) => {
+    const evidence = { tenureMonths: Number.isNaN(c.tenureMonths) ? null : c.tenureMonths };
+    if (isStay) return { message: msg('Tetap di jabatan sekarang', 'Stays in the current post'), evidence };
+    if (verdict === MISSING) {
+      return {
+        message: msg('Tidak ada jabatan sekarang atau TMT-nya', 'No current post or its TMT on record'),
+        evidence,
+      };
+    }
+    const m = c.tenureMonths;
+    return {
+      message:
+        verdict === FAIL
+          ? msg(
+              `Baru ${m} bulan di jabatan sekarang, kurang dari minimal ${params.minMonths} bulan`,
+              `Only ${m} months in the current post, less than the minimum of ${params.minMonths}`,
+            )
+          : msg(
+              `${Number.isNaN(m) ? 'Tidak dihitung' : `${m} bulan`} di jabatan sekarang (minimal ${params.minMonths})`,
+              `${Number.isNaN(m) ? 'Not counted' : `${m} months`} in the current post (minimum ${params.minMonths})`,
+            ),
+      evidence,
+      remedy: msg(
+        `Dapat diusulkan setelah ${params.minMonths} bulan, atau dengan dasar hukum pengecualian yang dicatat`,
+        `Can be proposed after ${params.minMonths} months, or with a recorded legal ground for an exception`,
+      ),
+    };
+  },
+});

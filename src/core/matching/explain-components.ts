@@ -1,0 +1,149 @@
+import type { LocalizedMessage } from '../errors.js';
+import { EDUCATION_FIELDS } from '../model/education.js';
+import { COMPETENCY_TYPE_ORDER, competencyCoverage } from './competency-fit.js';
+import type { CompiledPolicy, ScoreCandidate, ScorePost } from './score-inputs.js';
+import {
+  C_EDUCATION,
+  C_EXPERIENCE,
+  C_PERFORMANCE_INDEX,
+  C_PREDIKAT,
+  C_PREFERENCE,
+  C_TALENT,
+  relatedExperienceMonths,
+} from './score-kernel.js';
+
+const m = (id: string, en: string): LocalizedMessage => ({ id, en });
+const r1 = (v: number): string => String(Math.round(v * 10) / 10);
+const TYPE_TEXT = [
+  m('teknis', 'technical'),
+  m('manajerial', 'managerial'),
+  m('sosial kultural', 'socio-cultural'),
+];
+
+function competencyReason(
+  c: ScoreCandidate,
+  p: ScorePost,
+  type: number,
+  value: number,
+  noData: boolean,
+): LocalizedMessage {
+  const t = TYPE_TEXT[type]!;
+  const cov = competencyCoverage(c.levels, p.standard, type);
+  if (!c.facts.assessment) {
+    return m(
+      `Belum ada asesmen kompetensi yang berlaku: nilai netral ${r1(value)}`,
+      `No valid competency assessment: neutral value ${r1(value)}`,
+    );
+  }
+  if (cov.required === 0) {
+    return m(
+      `Jabatan tidak memiliki standar kompetensi ${t.id}: nilai netral ${r1(value)}`,
+      `The post has no ${t.en} competency standard: neutral value ${r1(value)}`,
+    );
+  }
+  if (noData) {
+    return m(
+      `Kompetensi ${t.id} jabatan ini belum diases: nilai netral ${r1(value)}`,
+      `The post's ${t.en} competencies were not assessed: neutral value ${r1(value)}`,
+    );
+  }
+  return m(
+    `JPM ${t.id} ${r1(value)}%: ${cov.assessed} dari ${cov.required} kompetensi diases, ${cov.short} di bawah standar`,
+    `${t.en} JPM ${r1(value)}%: ${cov.assessed} of ${cov.required} competencies assessed, ${cov.short} below standard`,
+  );
+}
+
+function educationReason(c: ScoreCandidate, p: ScorePost, value: number, noData: boolean): LocalizedMessage {
+  if (noData) {
+    return m(
+      `Riwayat pendidikan tidak tercatat: nilai netral ${r1(value)}`,
+      `No education on record: neutral value ${r1(value)}`,
+    );
+  }
+  let best = -1;
+  for (const f of c.higherFields) if (best < 0 || p.relevance[f]! > p.relevance[best]!) best = f;
+  const field = best >= 0 ? EDUCATION_FIELDS[best]! : null;
+  if (field && p.relevance[best]! === value) {
+    return m(
+      `Bidang pendidikan ${field}: relevansi ${r1(value)} untuk jabatan ini`,
+      `Field of study ${field}: relevance ${r1(value)} for this post`,
+    );
+  }
+  return m(
+    `Pendidikan tingkat sekolah atau bidang tidak terkait: ${r1(value)}`,
+    `School-level education or an unrelated field: ${r1(value)}`,
+  );
+}
+
+/**
+ * Words the value of one component for one person and one post: what it was computed from, or why
+ * it took the neutral value.
+ * @example componentReason(c, p, cp, 6, 76.7, false).en // '46 months of related experience ...'
+ */
+export function componentReason(
+  c: ScoreCandidate,
+  p: ScorePost,
+  cp: CompiledPolicy,
+  index: number,
+  value: number,
+  noData: boolean,
+): LocalizedMessage {
+  if (index < COMPETENCY_TYPE_ORDER.length) return competencyReason(c, p, index, value, noData);
+  const neutral = m(`nilai netral ${r1(value)}`, `neutral value ${r1(value)}`);
+  switch (index) {
+    case C_EDUCATION:
+      return educationReason(c, p, value, noData);
+    case C_PERFORMANCE_INDEX:
+      return noData
+        ? m(`Belum ada indeks kinerja: ${neutral.id}`, `No performance index: ${neutral.en}`)
+        : m(`Indeks kinerja ${r1(value)}`, `Performance index ${r1(value)}`);
+    case C_PREDIKAT: {
+      const shown = c.predikatYears.map((y) => `${y}: ${c.facts.predikatByYear.get(y) ?? '-'}`).join(', ');
+      return noData
+        ? m(
+            `Belum ada predikat tahunan (${shown}): ${neutral.id}`,
+            `No annual predikat (${shown}): ${neutral.en}`,
+          )
+        : m(`Predikat ${shown}: rata-rata ${r1(value)}`, `Predikat ${shown}: average ${r1(value)}`);
+    }
+    case C_EXPERIENCE: {
+      if (noData)
+        return m(`Riwayat jabatan tidak tercatat: ${neutral.id}`, `No position history: ${neutral.en}`);
+      const months = relatedExperienceMonths(c, p, cp);
+      const sat = cp.policy.experience.saturationMonths;
+      return m(
+        `${r1(months)} bulan pengalaman terkait (rumpun atau OPD yang sama; penuh pada ${sat}): ${r1(value)}`,
+        `${r1(months)} months of related experience (same family or OPD; full at ${sat}): ${r1(value)}`,
+      );
+    }
+    case C_TALENT:
+      return noData
+        ? m(`Belum ada penempatan kotak talenta: ${neutral.id}`, `No talent box: ${neutral.en}`)
+        : m(
+            `Kotak talenta ${c.facts.candidate.performance.talentBox}: ${r1(value)}`,
+            `Talent box ${c.facts.candidate.performance.talentBox}: ${r1(value)}`,
+          );
+    case C_PREFERENCE:
+      return preferenceReason(c, p, value, noData);
+    default:
+      return neutral;
+  }
+}
+
+function preferenceReason(c: ScoreCandidate, p: ScorePost, value: number, noData: boolean): LocalizedMessage {
+  const pref = c.preference;
+  if (noData || !pref) {
+    return m(
+      `Pegawai tidak menyatakan pilihan: nilai netral ${r1(value)}`,
+      `No stated preference: neutral value ${r1(value)}`,
+    );
+  }
+  if (pref.positionIds.includes(p.facts.positionId))
+    return m('Jabatan ini dipilih pegawai', 'The employee chose this post');
+  if (pref.opdCodes.includes(p.facts.opdCode))
+    return m(`OPD ${p.facts.opdCode} dipilih pegawai`, `The employee chose OPD ${p.facts.opdCode}`);
+  if (pref.families.includes(p.facts.family)) {
+    return m(`Rumpun ${p.facts.family} dipilih pegawai`, `The employee chose family ${p.facts.family}`);
+  }
+  return m(`Tidak termasuk pilihan pegawai: ${r1(value)}`, `Not among the employee's choices: ${r1(value)}`);
+}
