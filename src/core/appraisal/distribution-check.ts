@@ -1,0 +1,71 @@
+import type { LocalizedMessage } from '../errors.js';
+import type { AppraisalPolicy, DistributionRule, OrganisationGrade } from './policy.js';
+import { PREDIKAT_LABELS, type Predikat } from './ratings.js';
+
+export interface DistributionWarning {
+  readonly grade: OrganisationGrade;
+  readonly rule: DistributionRule;
+  /** `MAX_SHARE`, `MIN_SHARE` or `MIN_COUNT`. */
+  readonly kind: 'MAX_SHARE' | 'MIN_SHARE' | 'MIN_COUNT';
+  readonly count: number;
+  readonly total: number;
+  readonly share: number;
+  readonly message: LocalizedMessage;
+}
+
+const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * Checks an OPD's predikat counts against the distribution curve for its organisation grade
+ * (DOMAIN.md 5.3 [S]: e.g. an organisation rated "Baik" has at most 70% "Baik" and at least one
+ * "Butuh Perbaikan" or "Kurang"). Returns warnings, never a refusal: calibration is a human decision.
+ * @example checkDistribution('BAIK', { BAIK: 9, SANGAT_BAIK: 1 }, policy) // two warnings
+ */
+export function checkDistribution(
+  grade: OrganisationGrade,
+  counts: Readonly<Partial<Record<Predikat, number>>>,
+  policy: AppraisalPolicy,
+): DistributionWarning[] {
+  const total = Object.values(counts).reduce((s, n) => s + (n ?? 0), 0);
+  if (total === 0) return [];
+  const warnings: DistributionWarning[] = [];
+  for (const rule of policy.distribution[grade]) {
+    const count = rule.predikats.reduce((s, p) => s + (counts[p] ?? 0), 0);
+    const share = count / total;
+    const names = rule.predikats.map((p) => PREDIKAT_LABELS[p]);
+    const id = names.map((n) => n.id).join(' / ');
+    const en = names.map((n) => n.en).join(' / ');
+    const base = { grade, rule, count, total, share: Math.round(share * 10000) / 10000 };
+    if (rule.maxShare !== undefined && share > rule.maxShare) {
+      warnings.push({
+        ...base,
+        kind: 'MAX_SHARE',
+        message: {
+          id: `Predikat ${id} ${pct(share)} (${count} dari ${total}) melebihi batas ${pct(rule.maxShare)} untuk organisasi berpredikat ${grade}`,
+          en: `${en} at ${pct(share)} (${count} of ${total}) exceeds the ${pct(rule.maxShare)} limit for an organisation graded ${grade}`,
+        },
+      });
+    }
+    if (rule.minShare !== undefined && share < rule.minShare) {
+      warnings.push({
+        ...base,
+        kind: 'MIN_SHARE',
+        message: {
+          id: `Predikat ${id} hanya ${pct(share)} (${count} dari ${total}); minimal ${pct(rule.minShare)} untuk organisasi berpredikat ${grade}`,
+          en: `${en} only at ${pct(share)} (${count} of ${total}); at least ${pct(rule.minShare)} expected for an organisation graded ${grade}`,
+        },
+      });
+    }
+    if (rule.minCount !== undefined && count < rule.minCount) {
+      warnings.push({
+        ...base,
+        kind: 'MIN_COUNT',
+        message: {
+          id: `Tidak ada pegawai berpredikat ${id}; organisasi berpredikat ${grade} diharapkan memiliki minimal ${rule.minCount}`,
+          en: `Nobody rated ${en}; an organisation graded ${grade} is expected to have at least ${rule.minCount}`,
+        },
+      });
+    }
+  }
+  return warnings;
+}
