@@ -3,7 +3,10 @@ import { DomainError } from '../core/errors.js';
 import { PENATA_VERSION } from '../services/app-context.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerDbCommands } from './commands/db.js';
+import { registerEvaluationCommands } from './commands/evaluation.js';
+import { registerMatchCommand } from './commands/match.js';
 import { registerSolveCommand } from './commands/solve.js';
+import { registerTalentCommands } from './commands/talent.js';
 
 /**
  * `penata`: the command line of Penata. Exit codes: 0 success, 1 the work failed (a rule, an
@@ -19,6 +22,9 @@ const program = new Command('penata')
 registerDbCommands(program);
 registerAuditCommands(program);
 registerSolveCommand(program);
+registerEvaluationCommands(program);
+registerTalentCommands(program);
+registerMatchCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'k
 import * as organisation from './migrations/2026112801_organisation.js';
 import * as personnel from './migrations/2026112802_personnel.js';
 import * as accessAudit from './migrations/2026112803_access_audit.js';
+import * as evaluation from './migrations/2026112804_evaluation.js';
 import type { Database } from './schema.js';
 
 /** Every migration, imported statically so the list works from tsx and from bundles alike. */
@@ -9,6 +10,7 @@ const MIGRATIONS = {
   '2026112801_organisation': organisation,
   '2026112802_personnel': personnel,
   '2026112803_access_audit': accessAudit,
+  '2026112804_evaluation': evaluation,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

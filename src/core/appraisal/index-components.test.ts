@@ -64,7 +64,12 @@ describe('innovation component', () => {
   });
 
   it('checks that the dates follow the status', () => {
-    expect(checkInnovationDates('AWARDED', { ...innovation, replicatedOn: null }).map((i) => i.rule)).toEqual(
+    // A replication is optional on the way to an award; the implementation is not.
+    expect(checkInnovationDates('AWARDED', { ...innovation, replicatedOn: null })).toEqual([]);
+    expect(
+      checkInnovationDates('AWARDED', { ...innovation, implementedOn: null }).map((i) => i.rule),
+    ).toEqual(['INNOVATION_DATE_REQUIRED']);
+    expect(checkInnovationDates('REPLICATED', { ...innovation, awardedOn: null }).map((i) => i.rule)).toEqual(
       ['INNOVATION_DATE_REQUIRED'],
     );
     expect(checkInnovationDates('PROPOSED', innovation).map((i) => i.rule)).toEqual([

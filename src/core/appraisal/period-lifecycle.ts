@@ -71,6 +71,7 @@ export function decideClose(status: PeriodStatus, endDate: LocalDate, asOf: Loca
   return ok(true);
 }
 
+/** The refusal of an entry into a closed period, pointing at the correction route instead. */
 export function periodClosed(field = 'period', value?: unknown): FieldIssue {
   return {
     field,

@@ -85,16 +85,21 @@ export function innovationStatusOn(
   return null;
 }
 
-/** Dates must follow the lifecycle: each status reached after the previous one, none skipped. */
+/**
+ * Dates must follow the lifecycle: proposed, then implemented, then (optionally) replicated, and an
+ * award after implementation; each status's own date is required and no date may be given for a
+ * stage not reached, nor fall before an earlier stage.
+ */
 export function checkInnovationDates(status: InnovationStatus, dates: InnovationDates): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const reached = INNOVATION_STATUSES.indexOf(status);
+  // A replication is optional on the way to an award.
+  const required = (i: number) => i <= reached && !(i === 2 && status === 'AWARDED');
   let previous: LocalDate | null = null;
   DATE_KEYS.forEach((key, i) => {
     const value = dates[key];
-    const needed = i <= reached;
-    if (needed && value === null) issues.push(dateIssue(key, value, 'INNOVATION_DATE_REQUIRED'));
-    if (!needed && value !== null) issues.push(dateIssue(key, value, 'INNOVATION_DATE_AHEAD_OF_STATUS'));
+    if (required(i) && value === null) issues.push(dateIssue(key, value, 'INNOVATION_DATE_REQUIRED'));
+    if (i > reached && value !== null) issues.push(dateIssue(key, value, 'INNOVATION_DATE_AHEAD_OF_STATUS'));
     if (value !== null && previous !== null && value < previous) {
       issues.push(dateIssue(key, value, 'INNOVATION_DATE_ORDER'));
     }

@@ -15,6 +15,15 @@ export const ACTIONS = [
   'position.create',
   'position.update',
   'audit.read',
+  // Performance evaluation and talent (issue 4).
+  'evaluation.read',
+  'evaluation.write',
+  'evaluation.period.manage',
+  'evaluation.close',
+  'evaluation.policy.update',
+  'talent.read',
+  // Person-position matching (issue 5).
+  'match.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

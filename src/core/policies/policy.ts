@@ -54,6 +54,25 @@ allow(
 allow(['OPD_HEAD', 'EMPLOYEE'], ['unit.read'], (p, r) => sameInstansi(p, r) && r.type !== 'employee');
 allow(['EMPLOYEE'], ['employee.read'], isSelf);
 
+// Performance evaluation and talent (issue 4). BKPSDM enters records and manages periods, the head
+// of BKPSDM closes periods and sets the policy; the review board, PPK and auditor read.
+allow(READERS, ['evaluation.read', 'talent.read'], sameInstansi);
+allow(WRITERS, ['evaluation.write', 'evaluation.period.manage'], sameInstansi);
+allow(['BKPSDM_HEAD'], ['evaluation.close', 'evaluation.policy.update'], sameInstansi);
+// Note: an OPD head reads and enters the records of their own units only (on the instansi as a
+// whole, "within their units": lists and imports are filtered row by row).
+allow(['OPD_HEAD'], ['evaluation.read', 'evaluation.write', 'talent.read'], inOwnUnits);
+// Note: an employee reads only their own evaluations, never a grid or a pool.
+allow(['EMPLOYEE'], ['evaluation.read'], isSelf);
+
+// Person-position matching (issue 5): BKPSDM, the review board, PPK and auditor see the whole
+// instansi's matches and candidate lists.
+allow(READERS, ['match.read'], sameInstansi);
+// Note: an OPD head sees the matches of employees, and the candidates of positions, in their units.
+allow(['OPD_HEAD'], ['match.read'], inOwnUnits);
+// Note: an employee sees only their own matches, never a candidate list.
+allow(['EMPLOYEE'], ['match.read'], isSelf);
+
 /**
  * Whether the principal may take the action on the resource.
  * @example can(operator, 'employee.list', { type: 'instansi', instansiId: 1 }) // true

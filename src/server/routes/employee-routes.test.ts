@@ -101,7 +101,8 @@ describe('GET /api/employees/:nip', () => {
     expect((await get(`/api/employees/${someNip}`, 'pegawai')).statusCode).toBe(403);
     const own = await get(`/api/employees/${ownNip}`, 'pegawai');
     expect(own.statusCode).toBe(200);
-    expect(own.json().actions).toEqual([]);
+    expect(own.json().actions).not.toContain('employee.update');
+    expect(own.json().actions).toContain('match.read');
   });
 
   it('403 for an OPD head outside their units, 200 inside', async () => {

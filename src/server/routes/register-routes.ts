@@ -4,8 +4,11 @@ import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { employeeRoutes } from './employee-routes.js';
+import { evaluationRoutes } from './evaluation-routes.js';
+import { matchingRoutes } from './matching-routes.js';
 import { positionRoutes } from './position-routes.js';
 import { systemRoutes } from './system-routes.js';
+import { talentRoutes } from './talent-routes.js';
 import { unitRoutes } from './unit-routes.js';
 
 export async function registerRoutes(
@@ -20,4 +23,7 @@ export async function registerRoutes(
   await unitRoutes(api, ctx);
   await positionRoutes(api, ctx);
   await auditRoutes(api, ctx);
+  await matchingRoutes(api, ctx);
+  await evaluationRoutes(api, ctx);
+  await talentRoutes(api, ctx);
 }

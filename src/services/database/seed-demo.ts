@@ -8,6 +8,7 @@ import { deleteInstansi, getInstansiByCode, listInstansi } from '../../store/rep
 import { setSetting } from '../../store/repositories/settings.js';
 import { type AppContext, openAppContext } from '../app-context.js';
 import { hashPassword } from '../auth/password.js';
+import { seedEvaluationDemo } from '../evaluation/seed-evaluation-demo.js';
 import { DEMO_SETTING } from '../system/get-demo-accounts.js';
 
 /**
@@ -57,6 +58,7 @@ export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<
     }
     if (existing) await deleteInstansi(trx, existing.id);
     const result = await insertDataset(trx, dataset, { passwordHash, onProgress: opts.onProgress });
+    await seedEvaluationDemo(trx, result.instansiId, dataset, { seed: opts.seed, asOf: DEMO_REFERENCE_DATE });
     await setSetting(trx, null, DEMO_SETTING, {
       seed: opts.seed,
       employees: opts.employees,

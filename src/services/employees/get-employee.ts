@@ -20,7 +20,7 @@ export interface EmployeeProfile {
   readonly actions: Action[];
 }
 
-const PROFILE_ACTIONS: readonly Action[] = ['employee.update'];
+const PROFILE_ACTIONS: readonly Action[] = ['employee.update', 'match.read'];
 
 export function notFound(what: string, value: unknown): DomainError {
   return new DomainError('NOT_FOUND', { id: `${what} tidak ditemukan`, en: `${what} not found` }, { value });

@@ -36,6 +36,6 @@ export async function getPosition(
     position: found.position,
     unitName: found.unitName,
     holders: found.holders,
-    actions: allowedActions(principal, resource, ['position.update']),
+    actions: allowedActions(principal, resource, ['position.update', 'match.read']),
   };
 }

@@ -1,0 +1,60 @@
+import type { FitResult, Post } from '../../core/matching/index.js';
+import type { Employee } from '../../core/model/employee.js';
+import { can } from '../../core/policies/policy.js';
+import type { Principal } from '../../core/policies/roles.js';
+import type { AppContext } from '../app-context.js';
+import { employeeResource, positionForMatching } from './match-access.js';
+import { loadMatchingWorld } from './matching-world.js';
+import { candidatesOfPost } from './rank-fits.js';
+
+export interface RankedCandidate {
+  /** 1 = the best-ranked eligible person for the post. */
+  readonly rank: number;
+  readonly fit: FitResult;
+  readonly employee: Employee;
+}
+
+export interface PositionCandidates {
+  readonly post: Post;
+  readonly unitName: string;
+  readonly asOf: string;
+  readonly ruleTableVersion: string;
+  readonly candidates: readonly RankedCandidate[];
+  readonly eligibleCount: number;
+  readonly blockedCount: number;
+  /** Eligible people among the top the caller may not see (an OPD head sees their own units' people). */
+  readonly hiddenCount: number;
+}
+
+/**
+ * The people of the instansi ranked by their fit for one post (eligible ones only; how many the
+ * rules block is counted). Loads every person of the instansi once.
+ */
+export async function listPositionCandidates(
+  ctx: AppContext,
+  principal: Principal,
+  positionId: number,
+  opts: { top: number },
+): Promise<PositionCandidates> {
+  await positionForMatching(ctx, principal, positionId, true);
+  const world = await loadMatchingWorld(ctx, principal.instansiId);
+  const post = world.postById.get(positionId)!;
+  const { ranked, blockedCount } = candidatesOfPost(world, post);
+  const byId = new Map(world.candidates.map((c) => [c.employee.id, c.employee]));
+  const top = ranked
+    .slice(0, opts.top)
+    .map((fit, i) => ({ rank: i + 1, fit, employee: byId.get(fit.employeeId)! }));
+  // Note: rows are filtered person by person: an OPD head may rank a post of their units but sees
+  // only the candidates from their own units by name; the others are counted.
+  const visible = top.filter((c) => can(principal, 'match.read', employeeResource(c.employee)));
+  return {
+    post,
+    unitName: world.unitById.get(post.position.unitId)?.name ?? '',
+    asOf: world.asOf,
+    ruleTableVersion: world.eligibility.ruleTable.version,
+    candidates: visible,
+    eligibleCount: ranked.length,
+    blockedCount,
+    hiddenCount: top.length - visible.length,
+  };
+}

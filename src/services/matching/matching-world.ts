@@ -1,0 +1,122 @@
+import { DEFAULT_RULE_TABLE, type EligibilityContext } from '../../core/eligibility/index.js';
+import {
+  buildCareer,
+  type Candidate,
+  DEFAULT_MATCHING_POLICY,
+  type MatchingPolicy,
+  NO_PERFORMANCE_DATA,
+  type Post,
+  type PostUnit,
+} from '../../core/matching/index.js';
+import type { Employee } from '../../core/model/employee.js';
+import type { LocalDate } from '../../core/model/local-date.js';
+import type { Position } from '../../core/model/position.js';
+import type { Unit, UnitKind } from '../../core/model/unit.js';
+import { loadEmployeeRecords } from '../../store/repositories/matching-people.js';
+import { loadCurrentHolders, loadPositionsAndUnits } from '../../store/repositories/matching-posts.js';
+import { type AppContext, today } from '../app-context.js';
+import { loadElectionSettings } from './election-settings.js';
+import { loadPerformanceSnapshots } from './performance-snapshots.js';
+
+/** Everything one matching request reads, loaded once per request (nothing is cached across them). */
+export interface MatchingWorld {
+  readonly asOf: LocalDate;
+  readonly eligibility: EligibilityContext;
+  readonly policy: MatchingPolicy;
+  readonly posts: readonly Post[];
+  readonly postById: ReadonlyMap<number, Post>;
+  readonly unitById: ReadonlyMap<number, Unit>;
+  readonly candidates: readonly Candidate[];
+}
+
+const JPT = new Set(['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA']);
+
+function postUnits(units: readonly Unit[]): Map<number, PostUnit> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out = new Map<number, PostUnit>();
+  for (const u of units) {
+    const kinds: UnitKind[] = [];
+    let root = u;
+    for (
+      let cur: Unit | undefined = u;
+      cur;
+      cur = cur.parentId === null ? undefined : byId.get(cur.parentId)
+    ) {
+      kinds.push(cur.kind);
+      root = cur;
+    }
+    out.set(u.id, { id: u.id, code: u.code, kind: u.kind, opdCode: root.code, lineageKinds: kinds });
+  }
+  return out;
+}
+
+/**
+ * Loads the posts, units and people of an instansi as the matching engine's inputs: every post, and
+ * every employee or only one (`employeeId`). Eligibility uses the engine's default rule table and
+ * matching its default policy (with the default education-relevance table); the election windows
+ * and Mendagri approvals come from the instansi's settings.
+ */
+export async function loadMatchingWorld(
+  ctx: AppContext,
+  instansiId: number,
+  opts: { employeeId?: number } = {},
+): Promise<MatchingWorld> {
+  const asOf = today(ctx);
+  const [{ positions, units }, holders, people, performance, election] = await Promise.all([
+    loadPositionsAndUnits(ctx.db, instansiId),
+    loadCurrentHolders(ctx.db, instansiId),
+    loadEmployeeRecords(ctx.db, instansiId, opts.employeeId),
+    loadPerformanceSnapshots(
+      ctx,
+      instansiId,
+      asOf,
+      opts.employeeId === undefined ? undefined : [opts.employeeId],
+    ),
+    loadElectionSettings(ctx, instansiId),
+  ]);
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const pu = postUnits(units);
+  const positionById = new Map<number, Position>(positions.map((p) => [p.id, p]));
+  const holdersOf = new Map<number, typeof holders>();
+  for (const h of holders) holdersOf.set(h.positionId, [...(holdersOf.get(h.positionId) ?? []), h]);
+  const posts: Post[] = positions.map((position) => {
+    const h = holdersOf.get(position.id);
+    const sole = h?.length === 1 ? h[0]! : null;
+    return {
+      position,
+      unit: pu.get(position.unitId)!,
+      incumbent:
+        sole && JPT.has(position.grade.kind) && sole.since
+          ? { employeeId: sole.employeeId, installedOn: sole.since as LocalDate, replacementGround: null }
+          : null,
+    };
+  });
+  const info = (id: number) => {
+    const p = positionById.get(id);
+    return (
+      p && {
+        grade: p.grade,
+        family: p.family,
+        opdCode: pu.get(p.unitId)!.opdCode,
+        tugasTambahan: p.tugasTambahan,
+      }
+    );
+  };
+  const candidates = people.map(
+    (employee: Employee): Candidate => ({
+      employee,
+      performance: performance.get(employee.id) ?? NO_PERFORMANCE_DATA,
+      career: buildCareer(employee.positionHistory, info),
+      preference: null,
+    }),
+  );
+  return {
+    asOf,
+    eligibility: { asOf, ruleTable: DEFAULT_RULE_TABLE, ...election },
+    policy: DEFAULT_MATCHING_POLICY,
+    posts,
+    postById: new Map(posts.map((p) => [p.position.id, p])),
+    unitById,
+    candidates,
+  };
+}
