@@ -69,11 +69,11 @@ export function registerMatchCommand(program: Command): void {
           return;
         }
         console.log(`${out.name} (${out.nip}), as of ${out.asOf}: ${out.eligibleCount} eligible positions`);
-        out.matches.forEach((m, i) =>
+        for (const [i, m] of out.matches.entries()) {
           console.log(
             `${String(i + 1).padStart(3)}. ${m.score.toFixed(2).padStart(6)}  ${m.positionName} — ${m.unitName}`,
-          ),
-        );
+          );
+        }
         for (const b of out.blocked ?? [])
           console.log(`  BLOCKED ${b.positionName}: ${b.blocking.map((x) => x.code).join(', ')}`);
       },
