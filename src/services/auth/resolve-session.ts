@@ -1,5 +1,5 @@
 import type { Principal } from '../../core/policies/roles.js';
-import { getEmployeeById } from '../../store/repositories/employees.js';
+import { getEmployeeNip } from '../../store/repositories/employees.js';
 import { getInstansiById } from '../../store/repositories/instansi.js';
 import { unitSubtreeIds } from '../../store/repositories/units.js';
 import { deleteSession, findSession, getUserById } from '../../store/repositories/users.js';
@@ -46,9 +46,7 @@ export async function resolveSession(
     username: user.username,
     displayName: user.displayName,
     instansiName: instansi?.name ?? '',
-    employeeNip: user.employeeId
-      ? ((await getEmployeeById(ctx.db, user.instansiId, user.employeeId))?.nip ?? null)
-      : null,
+    employeeNip: user.employeeId ? await getEmployeeNip(ctx.db, user.instansiId, user.employeeId) : null,
   };
 }
 

@@ -145,3 +145,18 @@ async function filterEmployees(
   }
   return query;
 }
+
+/** The NIP of one employee: a keyed one-column read for hot paths (every signed-in request). */
+export async function getEmployeeNip(
+  db: Kysely<Database>,
+  instansiId: number,
+  id: number,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('employees')
+    .select('nip')
+    .where('instansi_id', '=', instansiId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.nip ?? null;
+}
