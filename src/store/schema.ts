@@ -1,4 +1,8 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType } from 'kysely';
+import type { Flag, Id, Timestamp, Versioned } from './schema-columns.js';
+import type { ImportsTables } from './schema-imports.js';
+import type { PlanningTables } from './schema-planning.js';
+import type { ProcessTables } from './schema-process.js';
 
 /**
  * Row types of the database. They never leave `src/store`: repositories map them to core types.
@@ -10,16 +14,6 @@ import type { ColumnType, Generated } from 'kysely';
  * - Flags: SQLite 0/1, PostgreSQL boolean; written as booleans, read through `Boolean()`.
  * - JSON: text holding JSON, so the audit hash covers exactly the stored bytes.
  */
-type Id = Generated<number>;
-type Timestamp = ColumnType<string, string | undefined, string>;
-type Version = ColumnType<number, number | undefined, number>;
-type Flag = ColumnType<boolean | number, boolean, boolean>;
-
-interface Versioned {
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  version: Version;
-}
 
 export interface InstansiTable extends Versioned {
   id: Id;
@@ -398,7 +392,8 @@ export interface EvaluationResultsTable {
   computed_at: Timestamp;
 }
 
-export interface Database {
+/** Every table; the areas added after the first migrations live in their own `schema-*.ts` files. */
+export interface Database extends PlanningTables, ProcessTables, ImportsTables {
   instansi: InstansiTable;
   units: UnitsTable;
   positions: PositionsTable;
