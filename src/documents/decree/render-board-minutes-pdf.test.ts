@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeWithPdftotext,
+  expectInOrder,
+  pdfInfo,
+  pdfPages,
+  squash,
+} from '../../../test/support/pdf-text.js';
+import { DomainError } from '../../core/errors.js';
+import { formatNip } from '../../core/model/nip.js';
+import type { BoardMinutesDocument } from './decree-document.js';
+import { renderBoardMinutesPdf } from './render-board-minutes-pdf.js';
+import { sampleBoardMinutes, sampleRow } from './sample-decree.js';
+
+const refusal = async (m: BoardMinutesDocument) => {
+  const error = await renderBoardMinutesPdf(m).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+};
+
+describe('renderBoardMinutesPdf: bad input', () => {
+  const minutes = sampleBoardMinutes();
+
+  it('refuses minutes without a chair, or with two', async () => {
+    const noChair = await refusal({ ...minutes, members: minutes.members.filter((m) => m.role !== 'CHAIR') });
+    expect(noChair.details).toMatchObject({ field: 'members', rule: 'BOARD_ONE_CHAIR' });
+    const twoChairs = await refusal({
+      ...minutes,
+      members: minutes.members.map((m) => (m.role === 'SECRETARY' ? { ...m, role: 'CHAIR' as const } : m)),
+    });
+    expect(twoChairs.details.rule).toBe('BOARD_ONE_CHAIR');
+  });
+
+  it('refuses a candidate with an invalid NIP or decision, naming the candidate', async () => {
+    const candidates = [
+      minutes.candidates[0]!,
+      minutes.candidates[1]!,
+      { ...minutes.candidates[2]!, nip: '12345', decision: 'MAYBE' as 'DEFER' },
+    ];
+    const e = await refusal({ ...minutes, candidates });
+    expect(e.code).toBe('NIP_INVALID');
+    expect(e.details.issues?.map((i) => [i.field, i.rule])).toEqual([
+      ['candidates.2.nip', 'NIP_LENGTH'],
+      ['candidates.2.decision', 'BOARD_DECISION'],
+    ]);
+  });
+
+  it('refuses conflict declarations by outsiders or about nobody on the agenda', async () => {
+    const e = await refusal({
+      ...minutes,
+      conflictDeclarations: [
+        { memberName: 'Orang Luar', hasConflict: false, statement: 'Tidak ada', recused: false },
+        {
+          memberName: 'Darwin Lubis',
+          hasConflict: true,
+          candidateNip: sampleRow(9).nip,
+          statement: 'Ipar',
+          recused: true,
+        },
+      ],
+    });
+    expect(e.details.issues?.map((i) => [i.field, i.rule])).toEqual([
+      ['conflictDeclarations.0.memberName', 'CONFLICT_BY_MEMBER'],
+      ['conflictDeclarations.1.candidateNip', 'CONFLICT_ABOUT_CANDIDATE'],
+    ]);
+  });
+
+  it('refuses empty members, agenda and candidates and a missing session number', async () => {
+    const e = await refusal({
+      ...minutes,
+      sessionNumber: '',
+      members: [],
+      agenda: [],
+      candidates: [],
+      conflictDeclarations: [],
+    });
+    expect(e.details.issues?.map((i) => i.field)).toEqual([
+      'sessionNumber',
+      'members',
+      'agenda',
+      'candidates',
+    ]);
+  });
+});
+
+describeWithPdftotext('renderBoardMinutesPdf', () => {
+  it('records attendance, conflicts of interest, each decision and the signatures of those present', async () => {
+    const m = sampleBoardMinutes();
+    const pdf = await renderBoardMinutesPdf(m);
+    const pages = await pdfPages(pdf, 'raw');
+    const text = squash(pages.join(' '));
+    const [agree, disagree, defer] = m.candidates;
+    expectInOrder(text, [
+      'PEMERINTAH KOTA SIBOLGA',
+      'BERITA ACARA',
+      'SIDANG TIM PENILAI KINERJA PEGAWAI NEGERI SIPIL KOTA SIBOLGA',
+      'NOMOR : 800.1.3/07/TPK/2026',
+      'Pada hari ini Jumat, tanggal 20 November 2026, pukul 09.00 WIB, bertempat di Ruang Rapat Sekretariat Daerah Kota Sibolga',
+      'Acara : 1. Pembahasan usulan mutasi USL-2026-0007',
+      '2. Pernyataan konflik kepentingan anggota tim',
+      'I. KEHADIRAN',
+      '1. Herman Suwito Sekretaris Daerah Ketua Hadir',
+      '2. Rosmawati Siregar Kepala Badan Kepegawaian Daerah Sekretaris Hadir',
+      '3. Darwin Lubis Inspektur Anggota Hadir',
+      '4. Ahmad Pohan Asisten Administrasi Umum Anggota Tidak hadir (dinas luar)',
+      '5. Nurhayati Pasaribu Kepala Bagian Organisasi Anggota Hadir',
+      'Jumlah anggota yang hadir: 4 dari 5 orang.',
+      'II. PERNYATAAN KONFLIK KEPENTINGAN',
+      '1. Herman Suwito Tidak ada konflik kepentingan: Tidak memiliki konflik kepentingan',
+      '2. Darwin Lubis Ada konflik kepentingan: Memiliki hubungan keluarga sedarah dengan calon',
+      `${disagree!.name} NIP ${formatNip(disagree!.nip)}`,
+      'Tidak ikut membahas dan memutus',
+      'III. HASIL PERTIMBANGAN',
+      `1. ${agree!.name} NIP ${formatNip(agree!.nip)} (USL-2026-0007)`,
+      'Setuju',
+      'Memenuhi masa jabatan minimal 2 tahun',
+      `2. ${disagree!.name} NIP ${formatNip(disagree!.nip)}`,
+      'Tidak setuju',
+      `3. ${defer!.name} NIP ${formatNip(defer!.nip)}`,
+      'Ditunda',
+      'Menunggu hasil uji kompetensi',
+      'Jumlah: 1 setuju, 1 tidak setuju, 1 ditunda, dari 3 calon.',
+      'Demikian berita acara ini dibuat dengan sebenarnya',
+      'Sibolga, 20 November 2026',
+      'Ketua,',
+      'HERMAN SUWITO',
+      'Sekretaris,',
+      'ROSMAWATI SIREGAR',
+      'Anggota yang hadir:',
+      '1. Darwin Lubis',
+      '2. Nurhayati Pasaribu',
+    ]);
+    // Absent members do not sign.
+    const signatures = text.slice(text.indexOf('Anggota yang hadir:'));
+    expect(signatures).not.toContain('Ahmad Pohan');
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`);
+    });
+    const info = await pdfInfo(pdf);
+    expect(info.Title).toBe(
+      'Berita Acara Sidang Tim Penilai Kinerja Pegawai Negeri Sipil Kota Sibolga Nomor 800.1.3/07/TPK/2026',
+    );
+    expect(info.Author).toBe('Tim Penilai Kinerja Pegawai Negeri Sipil Kota Sibolga');
+  });
+
+  it('says so when nobody declared anything, and is deterministic', async () => {
+    const m = sampleBoardMinutes({ conflictDeclarations: [] });
+    const pdf = await renderBoardMinutesPdf(m);
+    const text = squash((await pdfPages(pdf)).join(' '));
+    expect(text).toContain('Tidak ada pernyataan konflik kepentingan yang dicatat.');
+    expect(pdf.equals(await renderBoardMinutesPdf(structuredClone(m)))).toBe(true);
+  });
+});
