@@ -7,5 +7,6 @@ export * from './evaluation.js';
 export * from './evaluation-policy.js';
 export * from './evaluation-registers.js';
 export * from './evaluation-results.js';
+export * from './evaluation-roster.js';
 export * from './matching.js';
 export * from './organisation.js';

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { employeeRoutes } from './employee-routes.js';
+import { evaluationRosterRoutes } from './evaluation-roster-routes.js';
 import { evaluationRoutes } from './evaluation-routes.js';
 import { matchingRoutes } from './matching-routes.js';
 import { positionRoutes } from './position-routes.js';
@@ -26,4 +27,5 @@ export async function registerRoutes(
   await matchingRoutes(api, ctx);
   await evaluationRoutes(api, ctx);
   await talentRoutes(api, ctx);
+  await evaluationRosterRoutes(api, ctx);
 }

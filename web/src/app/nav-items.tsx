@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   DashboardOutlined,
+  FormOutlined,
   IdcardOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -44,6 +46,20 @@ export function navGroups(user: SessionUser, t: TFunction): NavGroup[] {
       icon: <IdcardOutlined />,
     });
   }
+  if (can('evaluation.write'))
+    workforce.push({
+      key: 'evaluations',
+      path: '/evaluasi',
+      label: t('evaluation.nav.entry'),
+      icon: <FormOutlined />,
+    });
+  if (can('talent.read'))
+    workforce.push({
+      key: 'talent',
+      path: '/talenta',
+      label: t('evaluation.nav.talent'),
+      icon: <AppstoreOutlined />,
+    });
   const organisation: NavLink[] = [];
   if (can('unit.read'))
     organisation.push({
@@ -73,6 +89,8 @@ export function selectedNavKey(pathname: string, user: SessionUser): string | un
   if (pathname.startsWith('/pegawai')) return 'employees';
   if (pathname.startsWith('/organisasi')) return 'units';
   if (pathname.startsWith('/jabatan')) return 'positions';
+  if (pathname.startsWith('/evaluasi')) return 'evaluations';
+  if (pathname.startsWith('/talenta')) return 'talent';
   return undefined;
 }
 

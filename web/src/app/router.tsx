@@ -12,6 +12,8 @@ const EmployeeProfilePage = lazy(() => import('../pages/employee-profile/employe
 const OrganisationPage = lazy(() => import('../pages/organisation/organisation-page'));
 const PositionListPage = lazy(() => import('../pages/positions/position-list-page'));
 const PositionPage = lazy(() => import('../pages/position/position-page'));
+const EvaluationEntryPage = lazy(() => import('../pages/evaluations/evaluation-entry-page'));
+const TalentPage = lazy(() => import('../pages/talent/talent-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
 const errorElement = <RouteError />;
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
       { path: 'organisasi', element: <OrganisationPage />, errorElement: pageErrorElement },
       { path: 'jabatan', element: <PositionListPage />, errorElement: pageErrorElement },
       { path: 'jabatan/:id', element: <PositionPage />, errorElement: pageErrorElement },
+      { path: 'evaluasi', element: <EvaluationEntryPage />, errorElement: pageErrorElement },
+      { path: 'talenta', element: <TalentPage />, errorElement: pageErrorElement },
       { path: '*', element: <NotFoundPage />, errorElement: pageErrorElement },
     ],
   },

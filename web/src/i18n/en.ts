@@ -1,4 +1,5 @@
 import { enEnums } from './en-enums';
+import { enEvaluation } from './en-evaluation';
 import type { Translation } from './id';
 
 /** English UI text, switched on from the header; must provide every key of the Indonesian text. */
@@ -285,5 +286,6 @@ export const en: Translation = {
     notFoundTitle: 'Position not found',
     eselon: 'Eselon {{eselon}}',
   },
+  evaluation: enEvaluation,
   enum: enEnums,
 };

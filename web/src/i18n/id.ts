@@ -1,4 +1,5 @@
 import { idEnums } from './id-enums';
+import { idEvaluation } from './id-evaluation';
 
 /**
  * Indonesian UI text: the default language and the shape every other language must match.
@@ -292,6 +293,7 @@ export const id = {
     notFoundTitle: 'Jabatan tidak ditemukan',
     eselon: 'Eselon {{eselon}}',
   },
+  evaluation: idEvaluation,
   enum: idEnums,
 };
 

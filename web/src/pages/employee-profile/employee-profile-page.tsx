@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/page-loading';
 import { formatNip } from '../../lib/format';
 import { CompetencyPanel } from './competency-panel';
 import { DisciplinePanel } from './discipline-panel';
+import { EvaluationTab } from './evaluation-tab';
 import { IdentityCard } from './identity-card';
 import { PositionTimeline } from './position-timeline';
 import { RankEducationPanel } from './rank-education-panel';
@@ -121,6 +122,11 @@ export default function EmployeeProfilePage() {
                     </>
                   ),
                   children: <TrainingPanel trainings={e.trainings} />,
+                },
+                {
+                  key: 'evaluation',
+                  label: t('evaluation.profile.tab'),
+                  children: <EvaluationTab nip={e.nip} />,
                 },
               ]}
             />
