@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    globalSetup: ['test/support/postgres-global-setup.ts'],
+    globalSetup: ['test/support/postgres-global-setup.ts', 'test/support/template-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

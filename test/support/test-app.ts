@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/build-server.js';
 import { type AppContext, openAppContext } from '../../src/services/app-context.js';
 import { seedDemoInto } from '../../src/services/database/seed-demo.js';
+import { copySeededDatabase } from './seeded-template.js';
 
 export const DEMO_PASSWORD = 'sibolga2026';
 export const FIXED_NOW = new Date('2026-11-28T03:00:00Z');
@@ -19,17 +20,26 @@ export interface TestApp {
 
 /**
  * A real server over a fresh SQLite file seeded with a small Kota Sibolga demo, called in-process
- * with `app.inject()`. The clock is fixed so that dates in assertions do not drift.
+ * with `app.inject()`. The clock is fixed so that dates in assertions do not drift. The file is a
+ * copy of this run's seeded template (seeded-template.ts); with `databaseUrl` it seeds in place.
  */
 export async function createTestApp(
   opts: { employees?: number; seed?: number; databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'penata-test-'));
-  const ctx = await openAppContext({
-    databaseUrl: opts.databaseUrl ?? `sqlite:${join(dir, 'penata.db')}`,
-    now: () => FIXED_NOW,
-  });
-  await seedDemoInto(ctx, { employees: opts.employees ?? 300, seed: opts.seed ?? 7 });
+  const now = () => FIXED_NOW;
+  const size = { employees: opts.employees ?? 300, seed: opts.seed ?? 7 };
+  if (opts.databaseUrl) {
+    const ctx = await openAppContext({ databaseUrl: opts.databaseUrl, now });
+    await seedDemoInto(ctx, size);
+    return testAppOver(ctx, dir);
+  }
+  const file = join(dir, 'penata.db');
+  await copySeededDatabase(file, { ...size, now });
+  return testAppOver(await openAppContext({ databaseUrl: `sqlite:${file}`, now }), dir);
+}
+
+async function testAppOver(ctx: AppContext, dir: string): Promise<TestApp> {
   const app = await buildServer(ctx, { webDist: join(dir, 'no-web'), signInRateLimit: 1000 });
   return {
     app,
