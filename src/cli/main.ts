@@ -4,7 +4,11 @@ import { PENATA_VERSION } from '../services/app-context.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerEvaluationCommands } from './commands/evaluation.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerImportCommand } from './commands/import.js';
 import { registerMatchCommand } from './commands/match.js';
+import { registerPlanCommands } from './commands/plan.js';
+import { registerProposalCommands } from './commands/proposal.js';
 import { registerSolveCommand } from './commands/solve.js';
 import { registerTalentCommands } from './commands/talent.js';
 
@@ -23,8 +27,12 @@ registerDbCommands(program);
 registerAuditCommands(program);
 registerSolveCommand(program);
 registerEvaluationCommands(program);
+registerImportCommand(program);
+registerExportCommand(program);
 registerTalentCommands(program);
 registerMatchCommand(program);
+registerProposalCommands(program);
+registerPlanCommands(program);
 
 try {
   await program.parseAsync(process.argv);

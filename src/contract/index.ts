@@ -8,5 +8,8 @@ export * from './evaluation-policy.js';
 export * from './evaluation-registers.js';
 export * from './evaluation-results.js';
 export * from './evaluation-roster.js';
+export * from './import-export.js';
 export * from './matching.js';
 export * from './organisation.js';
+export * from './planning.js';
+export * from './process.js';

@@ -96,7 +96,10 @@ export const candidateItem = z.object({
   status: eligibilityStatus,
   isStay: z.boolean(),
   noData: z.array(z.enum(SCORE_COMPONENTS)),
+  /** Codes of the WARN rules (kept for older clients); `warningRules` carries them in full. */
   warnings: z.array(z.string()),
+  components: z.array(componentDto),
+  warningRules: z.array(ruleResultDto),
 });
 export type CandidateItemDto = z.infer<typeof candidateItem>;
 
@@ -158,5 +161,6 @@ export const matchExplanationResponse = z.object({
   rank: z.number().int().nullable(),
   eligibleCount: z.number().int(),
   whyNot: whyNotDto,
+  actions: actionList,
 });
 export type MatchExplanationDto = z.infer<typeof matchExplanationResponse>;

@@ -2,37 +2,72 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
 import { migrateDown, migrateToLatest } from './migrate.js';
 
-const TABLES = [
-  'app_settings',
-  'attendance_records',
-  'audit_chain_head',
-  'audit_log',
-  'competency_assessments',
-  'competency_scores',
-  'disciplinary_cases',
-  'employee_education',
-  'employee_rank_history',
-  'employees',
-  'evaluation_periods',
-  'evaluation_policies',
-  'evaluation_results',
-  'evaluation_unit_grades',
-  'government_programs',
-  'innovation_members',
-  'innovations',
-  'instansi',
-  'position_assignments',
-  'position_competency_standards',
-  'position_education_requirements',
-  'positions',
-  'program_participations',
-  'sessions',
-  'skp_ratings',
-  'trainings',
-  'units',
-  'user_unit_scopes',
-  'users',
+/** The tables each migration creates, in order; a migration's `down` must drop exactly these. */
+const TABLES_BY_MIGRATION: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    '2026112801_organisation',
+    ['instansi', 'units', 'positions', 'position_education_requirements', 'position_competency_standards'],
+  ],
+  [
+    '2026112802_personnel',
+    [
+      'employees',
+      'employee_rank_history',
+      'employee_education',
+      'position_assignments',
+      'competency_assessments',
+      'competency_scores',
+      'trainings',
+      'disciplinary_cases',
+    ],
+  ],
+  [
+    '2026112803_access_audit',
+    ['users', 'user_unit_scopes', 'sessions', 'audit_log', 'audit_chain_head', 'app_settings'],
+  ],
+  [
+    '2026112804_evaluation',
+    [
+      'evaluation_policies',
+      'evaluation_periods',
+      'skp_ratings',
+      'attendance_records',
+      'innovations',
+      'innovation_members',
+      'government_programs',
+      'program_participations',
+      'evaluation_unit_grades',
+      'evaluation_results',
+    ],
+  ],
+  ['2026112805_planning', ['plan_scenarios', 'plan_scenario_versions', 'plan_runs']],
+  [
+    '2026112806_process',
+    [
+      'proposals',
+      'proposal_items',
+      'proposal_transitions',
+      'board_sessions',
+      'board_members',
+      'board_agenda',
+      'board_decisions',
+      'board_conflicts',
+      'decree_counters',
+      'decrees',
+      'decree_excerpts',
+      'announcements',
+      'objections',
+      'mendagri_approvals',
+      'effective_applications',
+    ],
+  ],
+  ['2026112807_imports', ['import_reports']],
 ];
+
+const tablesUpTo = (count: number): string[] =>
+  TABLES_BY_MIGRATION.slice(0, count)
+    .flatMap(([, tables]) => tables)
+    .sort();
 
 describeEachDialect(
   'migrations',
@@ -43,28 +78,29 @@ describeEachDialect(
         .filter((n) => !n.startsWith('kysely_'))
         .sort();
 
-    it('go up to the full schema, down to nothing, and up again', async () => {
+    it('go up to the full schema, down one at a time to nothing, and up again', async () => {
       const { db } = database();
+      const all = TABLES_BY_MIGRATION.length;
       expect(await tables()).toEqual([]);
-      expect(await migrateToLatest(db)).toHaveLength(4);
-      expect(await tables()).toEqual(TABLES);
+      expect(await migrateToLatest(db)).toEqual(TABLES_BY_MIGRATION.map(([name]) => name));
+      expect(await tables()).toEqual(tablesUpTo(all));
       expect(await migrateToLatest(db)).toEqual([]);
       expect(await db.selectFrom('audit_chain_head').selectAll().execute()).toEqual([
         { id: 1, last_id: null, hash: '0'.repeat(64) },
       ]);
 
-      expect(await migrateDown(db)).toEqual(['2026112804_evaluation']);
-      expect(await tables()).not.toContain('evaluation_periods');
-      expect(await migrateDown(db)).toEqual(['2026112803_access_audit']);
-      expect(await tables()).not.toContain('users');
+      for (let remaining = all - 1; remaining >= 2; remaining--) {
+        expect(await migrateDown(db)).toEqual([TABLES_BY_MIGRATION[remaining]?.[0]]);
+        expect(await tables()).toEqual(tablesUpTo(remaining));
+      }
       expect(await migrateDown(db, { all: true })).toEqual([
         '2026112802_personnel',
         '2026112801_organisation',
       ]);
       expect(await tables()).toEqual([]);
 
-      expect(await migrateToLatest(db)).toHaveLength(4);
-      expect(await tables()).toEqual(TABLES);
+      expect(await migrateToLatest(db)).toHaveLength(all);
+      expect(await tables()).toEqual(tablesUpTo(all));
     });
   },
   { migrate: false },

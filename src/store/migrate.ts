@@ -3,6 +3,9 @@ import * as organisation from './migrations/2026112801_organisation.js';
 import * as personnel from './migrations/2026112802_personnel.js';
 import * as accessAudit from './migrations/2026112803_access_audit.js';
 import * as evaluation from './migrations/2026112804_evaluation.js';
+import * as planning from './migrations/2026112805_planning.js';
+import * as mutationProcess from './migrations/2026112806_process.js';
+import * as imports from './migrations/2026112807_imports.js';
 import type { Database } from './schema.js';
 
 /** Every migration, imported statically so the list works from tsx and from bundles alike. */
@@ -11,6 +14,9 @@ const MIGRATIONS = {
   '2026112802_personnel': personnel,
   '2026112803_access_audit': accessAudit,
   '2026112804_evaluation': evaluation,
+  '2026112805_planning': planning,
+  '2026112806_process': mutationProcess,
+  '2026112807_imports': imports,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

@@ -12,15 +12,16 @@ const r = (core: readonly EducationField[], related: readonly EducationField[] =
   core,
   related,
 });
-const GOVERNMENT = r(['SOCIAL_GOVERNMENT'], ['LAW', 'MANAGEMENT']);
 
 /**
- * The education-relevance table Penata ships with: a health graduate fits health posts and the
- * Dinas Kesehatan, RSUD and puskesmas; an IT graduate fits IT posts and Diskominfo. OPD keys are the
- * conventional short codes of a kota (those of the Sibolga demo); an instansi edits its own copy.
+ * The education-relevance table Penata ships with: a health graduate fits health-family posts
+ * (core) and other posts of Dinas Kesehatan, RSUD and puskesmas partly (related); an IT graduate
+ * fits IT posts, and Diskominfo's other posts partly. OPD keys are the conventional short codes of a
+ * kota (those of the Sibolga demo); an instansi edits its own copy. Version 2: units no longer make
+ * a field core (version 1 made every health field core for a driver post in Dinkes).
  */
 export const DEFAULT_EDUCATION_RELEVANCE: EducationRelevanceTable = {
-  version: 1,
+  version: 2,
   instansiCode: null,
   basedOnVersion: null,
   values: { core: 100, related: 60, schoolLevel: 40, none: 0 },
@@ -66,38 +67,38 @@ export const DEFAULT_EDUCATION_RELEVANCE: EducationRelevanceTable = {
     COMMUNICATION: r(['COMMUNICATION'], ['LANGUAGE_CULTURE', 'IT']),
   },
   byOpd: {
-    DINKES: r(HEALTH, ['SCIENCE', 'PSYCHOLOGY', 'SOCIAL_WELFARE']),
-    RSUD: r(HEALTH, ['SCIENCE', 'PSYCHOLOGY']),
-    DISKOMINFO: r(['IT', 'COMMUNICATION'], ['ENGINEERING_OTHER', 'SCIENCE', 'LANGUAGE_CULTURE']),
-    DISDIK: r(['EDUCATION'], ['PSYCHOLOGY', 'RELIGION', 'LANGUAGE_CULTURE', 'SCIENCE']),
-    BPKPD: r(['ACCOUNTING', 'ECONOMICS'], ['MANAGEMENT']),
-    INSPEKTORAT: r(['ACCOUNTING', 'LAW'], ['ECONOMICS', 'MANAGEMENT']),
-    BAPPEDA: r(['ECONOMICS', 'SOCIAL_GOVERNMENT'], ['ENGINEERING_CIVIL', 'ENVIRONMENT', 'SCIENCE']),
-    BKPSDM: r(['MANAGEMENT', 'PSYCHOLOGY'], ['SOCIAL_GOVERNMENT', 'LAW', 'IT']),
-    DPUPR: r(['ENGINEERING_CIVIL'], ['ENGINEERING_OTHER', 'ENVIRONMENT']),
-    DPKPP: r(['ENGINEERING_CIVIL'], ['ENVIRONMENT', 'SOCIAL_GOVERNMENT']),
-    DLH: r(['ENVIRONMENT'], ['SCIENCE', 'HEALTH_PUBLIC', 'ENGINEERING_CIVIL']),
-    DISKAN: r(['FISHERIES'], ['AGRICULTURE', 'SCIENCE', 'ECONOMICS']),
-    DINSOS: r(['SOCIAL_WELFARE'], ['PSYCHOLOGY', 'SOCIAL_GOVERNMENT', 'RELIGION']),
-    DPPKB: r(['HEALTH_PUBLIC', 'SOCIAL_WELFARE'], ['HEALTH_MIDWIFERY', 'PSYCHOLOGY']),
-    DISDUKCAPIL: r(['SOCIAL_GOVERNMENT'], ['IT', 'LAW']),
-    DISHUB: r(['ENGINEERING_OTHER'], ['ENGINEERING_CIVIL']),
-    DISKOPUKMDAG: r(['ECONOMICS', 'MANAGEMENT'], ['ACCOUNTING']),
-    DISPAR: r(['LANGUAGE_CULTURE'], ['ECONOMICS', 'COMMUNICATION']),
-    DISPORA: r([], ['EDUCATION', 'MANAGEMENT']),
-    DISPUSIP: r(['COMMUNICATION', 'LANGUAGE_CULTURE'], ['IT']),
-    DPMPTSP: r(['LAW', 'ECONOMICS'], ['IT', 'MANAGEMENT']),
-    SATPOLPP: r(['LAW'], ['SOCIAL_GOVERNMENT']),
-    BPBD: r(['ENGINEERING_CIVIL', 'ENVIRONMENT'], ['HEALTH_PUBLIC', 'SOCIAL_GOVERNMENT']),
-    KESBANGPOL: r(['SOCIAL_GOVERNMENT'], ['LAW', 'COMMUNICATION']),
-    SETDA: r([], ['SOCIAL_GOVERNMENT', 'LAW', 'MANAGEMENT']),
-    SETWAN: r([], ['SOCIAL_GOVERNMENT', 'LAW']),
+    DINKES: HEALTH,
+    RSUD: HEALTH,
+    DISKOMINFO: ['IT', 'COMMUNICATION'],
+    DISDIK: ['EDUCATION'],
+    BPKPD: ['ACCOUNTING', 'ECONOMICS'],
+    INSPEKTORAT: ['ACCOUNTING', 'LAW'],
+    BAPPEDA: ['ECONOMICS', 'SOCIAL_GOVERNMENT'],
+    BKPSDM: ['MANAGEMENT', 'PSYCHOLOGY'],
+    DPUPR: ['ENGINEERING_CIVIL'],
+    DPKPP: ['ENGINEERING_CIVIL'],
+    DLH: ['ENVIRONMENT'],
+    DISKAN: ['FISHERIES'],
+    DINSOS: ['SOCIAL_WELFARE'],
+    DPPKB: ['HEALTH_PUBLIC', 'SOCIAL_WELFARE'],
+    DISDUKCAPIL: ['SOCIAL_GOVERNMENT'],
+    DISHUB: ['ENGINEERING_OTHER'],
+    DISKOPUKMDAG: ['ECONOMICS', 'MANAGEMENT'],
+    DISPAR: ['LANGUAGE_CULTURE'],
+    DISPORA: ['EDUCATION', 'MANAGEMENT'],
+    DISPUSIP: ['COMMUNICATION', 'LANGUAGE_CULTURE'],
+    DPMPTSP: ['LAW', 'ECONOMICS'],
+    SATPOLPP: ['LAW'],
+    BPBD: ['ENGINEERING_CIVIL', 'ENVIRONMENT'],
+    KESBANGPOL: ['SOCIAL_GOVERNMENT'],
+    SETDA: ['SOCIAL_GOVERNMENT', 'LAW', 'MANAGEMENT'],
+    SETWAN: ['SOCIAL_GOVERNMENT', 'LAW'],
   },
   byUnitKind: {
-    PUSKESMAS: r(HEALTH, ['SCIENCE']),
-    RUMAH_SAKIT: r(HEALTH, ['SCIENCE', 'PSYCHOLOGY']),
-    SEKOLAH: r(['EDUCATION'], ['RELIGION', 'LANGUAGE_CULTURE', 'SCIENCE']),
-    KECAMATAN: GOVERNMENT,
-    KELURAHAN: GOVERNMENT,
+    PUSKESMAS: HEALTH,
+    RUMAH_SAKIT: HEALTH,
+    SEKOLAH: ['EDUCATION'],
+    KECAMATAN: ['SOCIAL_GOVERNMENT'],
+    KELURAHAN: ['SOCIAL_GOVERNMENT'],
   },
 };

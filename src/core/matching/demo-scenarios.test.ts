@@ -19,6 +19,8 @@ beforeAll(() => {
   inputs = inputsFromDataset(defaultDataset(), { performance: (e) => syntheticPerformance(e.nip, 2026) });
 });
 
+// A post of a health family, or any post of Dinkes, the RSUD or a puskesmas (where a health field
+// is at least "related"; core only in health-family posts, see education-relevance.test.ts).
 const isHealthPost = (p: Post) =>
   p.position.family.startsWith('HEALTH') ||
   p.unit.opdCode === 'DINKES' ||
@@ -33,7 +35,7 @@ function topMoves(pairs: ReturnType<typeof scoreAllPairs>['pairs'], e: number): 
 }
 
 describe('demo (seed 1): education relevance', () => {
-  it('gives the nurse working in Dinas Perhubungan health posts as her top matches', () => {
+  it('gives the nurse working in Dinas Perhubungan posts of health units or families as her top matches', () => {
     const nip = defaultDataset().users.find((u) => u.username === 'pegawai')!.employeeNip!;
     const nurse = inputs.candidates[inputs.candidateIndexByNip.get(nip)!]!;
     expect(nurse.employee.education.map((e) => e.field)).toContain('HEALTH_NURSING');

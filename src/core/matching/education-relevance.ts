@@ -8,18 +8,19 @@ import {
 import { POSITION_FAMILIES, type PositionFamily } from '../model/position.js';
 import type { UnitKind } from '../model/unit.js';
 
-/** Fields that fit a family, unit or OPD fully (core) or partly (related). */
+/** Fields that fit a position family fully (core) or partly (related). */
 export interface FieldRelevance {
   readonly core: readonly EducationField[];
   readonly related: readonly EducationField[];
 }
 
 /**
- * Which fields of study fit which posts: by position family, by OPD (top-level unit code) and by
- * unit kind (puskesmas, rumah sakit, sekolah...). Data the instansi edits: Penata ships a default
- * (`instansiCode: null`); an instansi's edited copy carries its code, a higher version and the
- * version it started from. A post's relevance for a field is the best of the three, and a field
- * the post's own requirement names is core.
+ * Which fields of study fit which posts. The post's position family is the primary signal (core or
+ * related); the OPD (top-level unit code) and unit kind (puskesmas, rumah sakit, sekolah...) only
+ * lift a field to `related`, so that a driver or clerk post in Dinas Kesehatan is not a "core" post
+ * for every health graduate. A field the post's own requirement names is core. Data the instansi
+ * edits: Penata ships a default (`instansiCode: null`); an instansi's edited copy carries its code,
+ * a higher version and the version it started from.
  */
 export interface EducationRelevanceTable {
   readonly version: number;
@@ -33,8 +34,9 @@ export interface EducationRelevanceTable {
     readonly none: number;
   };
   readonly byFamily: Readonly<Record<PositionFamily, FieldRelevance>>;
-  readonly byOpd: Readonly<Record<string, FieldRelevance>>;
-  readonly byUnitKind: Readonly<Partial<Record<UnitKind, FieldRelevance>>>;
+  /** Fields the work of an OPD or a unit kind draws on: they earn `related` at most. */
+  readonly byOpd: Readonly<Record<string, readonly EducationField[]>>;
+  readonly byUnitKind: Readonly<Partial<Record<UnitKind, readonly EducationField[]>>>;
 }
 
 /** The facts of a post the relevance reads. */
@@ -48,8 +50,10 @@ export interface RelevanceTarget {
 const SCHOOL_RANK = educationRank('SMA');
 
 /**
- * The points each field of study earns in a post, in EDUCATION_FIELDS order.
+ * The points each field of study earns in a post, in EDUCATION_FIELDS order: the best of the
+ * family's grade, the unit's (`related` at most) and the requirement's (core).
  * @example relevanceRow(table, { family: 'HEALTH_NURSING', ... })[fieldIndex('HEALTH_NURSING')] // 100
+ * @example relevanceRow(table, { family: 'GENERAL_ADMIN', opdCode: 'DINKES', ... })[fieldIndex('HEALTH_NURSING')] // 60
  */
 export function relevanceRow(table: EducationRelevanceTable, t: RelevanceTarget): Uint8Array {
   const row = new Uint8Array(EDUCATION_FIELDS.length).fill(table.values.none);
@@ -59,14 +63,14 @@ export function relevanceRow(table: EducationRelevanceTable, t: RelevanceTarget)
       if (i >= 0 && v > row[i]!) row[i] = v;
     }
   };
-  const apply = (r: FieldRelevance | undefined) => {
-    if (!r) return;
-    raise(r.related, table.values.related);
-    raise(r.core, table.values.core);
-  };
-  apply(table.byFamily[t.family]);
-  apply(table.byOpd[t.opdCode]);
-  for (const k of t.lineageKinds) apply(table.byUnitKind[k]);
+  const family = table.byFamily[t.family];
+  if (family) {
+    raise(family.related, table.values.related);
+    raise(family.core, table.values.core);
+  }
+  // Note: the unit alone never makes a field core; a health graduate fits a Dinkes clerk post only partly.
+  raise(table.byOpd[t.opdCode] ?? [], table.values.related);
+  for (const k of t.lineageKinds) raise(table.byUnitKind[k] ?? [], table.values.related);
   for (const req of t.educationRequirements) {
     if (educationRank(req.minLevel) > SCHOOL_RANK) raise(req.fields, table.values.core);
   }
@@ -118,15 +122,18 @@ export function validateRelevanceTable(
   for (const fam of POSITION_FAMILIES) {
     if (!t.byFamily[fam]) issue(`byFamily.${fam}`, undefined, 'Rumpun jabatan belum diisi', 'Family missing');
   }
-  const groups: [string, FieldRelevance | undefined][] = [
-    ...Object.entries(t.byFamily).map(([k, v]) => [`byFamily.${k}`, v] as [string, FieldRelevance]),
-    ...Object.entries(t.byOpd).map(([k, v]) => [`byOpd.${k}`, v] as [string, FieldRelevance]),
+  const groups: [string, readonly EducationField[]][] = [
+    ...Object.entries(t.byFamily).map(
+      ([k, v]) =>
+        [`byFamily.${k}`, [...(v?.core ?? []), ...(v?.related ?? [])]] as [string, EducationField[]],
+    ),
+    ...Object.entries(t.byOpd).map(([k, v]) => [`byOpd.${k}`, v ?? []] as [string, EducationField[]]),
     ...Object.entries(t.byUnitKind).map(
-      ([k, v]) => [`byUnitKind.${k}`, v] as [string, FieldRelevance | undefined],
+      ([k, v]) => [`byUnitKind.${k}`, v ?? []] as [string, readonly EducationField[]],
     ),
   ];
-  for (const [path, g] of groups) {
-    for (const f of [...(g?.core ?? []), ...(g?.related ?? [])]) {
+  for (const [path, fields] of groups) {
+    for (const f of fields) {
       if (!isField(f))
         issue(path, f, `Bidang pendidikan tidak dikenal: ${f}`, `Unknown field of study: ${f}`);
     }

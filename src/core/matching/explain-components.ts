@@ -1,5 +1,6 @@
 import type { LocalizedMessage } from '../errors.js';
 import { EDUCATION_FIELDS } from '../model/education.js';
+import { EDUCATION_FIELD_LABELS } from '../model/education-labels.js';
 import { COMPETENCY_TYPE_ORDER, competencyCoverage } from './competency-fit.js';
 import type { CompiledPolicy, ScoreCandidate, ScorePost } from './score-inputs.js';
 import {
@@ -29,16 +30,17 @@ function competencyReason(
 ): LocalizedMessage {
   const t = TYPE_TEXT[type]!;
   const cov = competencyCoverage(c.levels, p.standard, type);
+  // Note: a post without a standard says so first: nothing to meet is not a perfect fit.
+  if (cov.required === 0) {
+    return m(
+      `Standar belum tercatat: jabatan ini tidak memiliki standar kompetensi ${t.id}, nilai netral ${r1(value)}`,
+      `No standard recorded: the post has no ${t.en} competency standard, neutral value ${r1(value)}`,
+    );
+  }
   if (!c.facts.assessment) {
     return m(
       `Belum ada asesmen kompetensi yang berlaku: nilai netral ${r1(value)}`,
       `No valid competency assessment: neutral value ${r1(value)}`,
-    );
-  }
-  if (cov.required === 0) {
-    return m(
-      `Jabatan tidak memiliki standar kompetensi ${t.id}: nilai netral ${r1(value)}`,
-      `The post has no ${t.en} competency standard: neutral value ${r1(value)}`,
     );
   }
   if (noData) {
@@ -53,7 +55,13 @@ function competencyReason(
   );
 }
 
-function educationReason(c: ScoreCandidate, p: ScorePost, value: number, noData: boolean): LocalizedMessage {
+function educationReason(
+  c: ScoreCandidate,
+  p: ScorePost,
+  cp: CompiledPolicy,
+  value: number,
+  noData: boolean,
+): LocalizedMessage {
   if (noData) {
     return m(
       `Riwayat pendidikan tidak tercatat: nilai netral ${r1(value)}`,
@@ -64,14 +72,28 @@ function educationReason(c: ScoreCandidate, p: ScorePost, value: number, noData:
   for (const f of c.higherFields) if (best < 0 || p.relevance[f]! > p.relevance[best]!) best = f;
   const field = best >= 0 ? EDUCATION_FIELDS[best]! : null;
   if (field && p.relevance[best]! === value) {
+    const label = EDUCATION_FIELD_LABELS[field];
+    const values = cp.policy.relevance.values;
+    if (value >= values.core) {
+      return m(
+        `Bidang pendidikan ${label.id} sesuai rumpun atau kualifikasi jabatan ini: ${r1(value)}`,
+        `Field of study ${label.en} fits this post's family or qualification: ${r1(value)}`,
+      );
+    }
     return m(
-      `Bidang pendidikan ${field}: relevansi ${r1(value)} untuk jabatan ini`,
-      `Field of study ${field}: relevance ${r1(value)} for this post`,
+      `Bidang pendidikan ${label.id} terkait dengan rumpun atau unit jabatan ini: ${r1(value)}`,
+      `Field of study ${label.en} is related to this post's family or unit: ${r1(value)}`,
+    );
+  }
+  if (p.schoolOk && value === cp.policy.relevance.values.schoolLevel) {
+    return m(
+      `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini; jabatan menerima pendidikan tingkat sekolah: ${r1(value)}`,
+      `Field of study unrelated to this post's family, OPD or unit; the post accepts school-level education: ${r1(value)}`,
     );
   }
   return m(
-    `Pendidikan tingkat sekolah atau bidang tidak terkait: ${r1(value)}`,
-    `School-level education or an unrelated field: ${r1(value)}`,
+    `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini: ${r1(value)}`,
+    `Field of study unrelated to this post's family, OPD or unit: ${r1(value)}`,
   );
 }
 
@@ -92,7 +114,7 @@ export function componentReason(
   const neutral = m(`nilai netral ${r1(value)}`, `neutral value ${r1(value)}`);
   switch (index) {
     case C_EDUCATION:
-      return educationReason(c, p, value, noData);
+      return educationReason(c, p, cp, value, noData);
     case C_PERFORMANCE_INDEX:
       return noData
         ? m(`Belum ada indeks kinerja: ${neutral.id}`, `No performance index: ${neutral.en}`)

@@ -24,6 +24,22 @@ export const ACTIONS = [
   'talent.read',
   // Person-position matching (issue 5).
   'match.read',
+  // The mutation process (issue 7); transitions are guarded by the workflow's own table.
+  'proposal.read',
+  'proposal.write',
+  'board.read',
+  'board.manage',
+  'objection.record',
+  'objection.decide',
+  'process.settings.update',
+  // Mutation planning (issue 6).
+  'plan.view',
+  'plan.run',
+  'plan.cancel',
+  'scenario.edit',
+  // Import and export of spreadsheets (issue 8).
+  'data.import',
+  'data.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

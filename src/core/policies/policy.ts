@@ -68,10 +68,29 @@ allow(['EMPLOYEE'], ['evaluation.read'], isSelf);
 // Person-position matching (issue 5): BKPSDM, the review board, PPK and auditor see the whole
 // instansi's matches and candidate lists.
 allow(READERS, ['match.read'], sameInstansi);
+// Import and export (issue 8). Note: only BKPSDM loads or takes out whole data sets of the instansi.
+allow(WRITERS, ['data.import', 'data.export'], sameInstansi);
 // Note: an OPD head sees the matches of employees, and the candidates of positions, in their units.
 allow(['OPD_HEAD'], ['match.read'], inOwnUnits);
 // Note: an employee sees only their own matches, never a candidate list.
 allow(['EMPLOYEE'], ['match.read'], isSelf);
+
+// Mutation planning (issue 6). BKPSDM prepares mutations (DOMAIN.md 1.3): its operators and head
+// edit scenarios and run and cancel plans; the review board (TPK), the PPK who decides, and the
+// auditor read scenarios and plans.
+allow(READERS, ['plan.view'], sameInstansi);
+allow(WRITERS, ['plan.run', 'plan.cancel', 'scenario.edit'], sameInstansi);
+// Note: OPD heads and employees get nothing: a plan names the moves of people all over the city.
+
+// The mutation process (issue 7): BKPSDM drafts proposals and records objections; the board runs
+// its sessions; the head of BKPSDM and the PPK decide objections; the auditor reads everything.
+// Note: who may take each transition (and that nobody decides their own proposal) is in
+// core/workflow/proposal-states.ts, checked by decideTransition.
+allow(READERS, ['proposal.read', 'board.read'], sameInstansi);
+allow(WRITERS, ['proposal.write', 'objection.record'], sameInstansi);
+allow(['REVIEW_BOARD', 'BKPSDM_HEAD'], ['board.manage'], sameInstansi);
+allow(['BKPSDM_HEAD', 'PPK'], ['objection.decide'], sameInstansi);
+allow(['BKPSDM_HEAD'], ['process.settings.update'], sameInstansi);
 
 /**
  * Whether the principal may take the action on the resource.

@@ -55,7 +55,14 @@ export function teacher(
 export const GOV: readonly EducationField[] = ['SOCIAL_GOVERNMENT', 'LAW', 'MANAGEMENT', 'ECONOMICS'];
 export const FIN: readonly EducationField[] = ['ACCOUNTING', 'ECONOMICS', 'MANAGEMENT'];
 export const RELIGION: readonly EducationField[] = ['EDUCATION', 'RELIGION'];
-export const HEALTH_ALL: readonly EducationField[] = ['HEALTH_PUBLIC', 'HEALTH_MEDICINE', 'HEALTH_NURSING'];
+/** Any health profession: Administrator Kesehatan and Kepala Puskesmas take a health S1/D-IV of any kind. */
+export const HEALTH_ALL: readonly EducationField[] = [
+  'HEALTH_PUBLIC',
+  'HEALTH_MEDICINE',
+  'HEALTH_NURSING',
+  'HEALTH_MIDWIFERY',
+  'HEALTH_PHARMACY',
+];
 export const SPECIALISTS = [
   'S2 Ilmu Penyakit Dalam',
   'S2 Ilmu Kesehatan Anak',

@@ -47,7 +47,7 @@ export const PELAKSANA_TEMPLATES = {
   SEKOLAH: p('Pengelola Data Pendidikan', 5, 'EDUCATION_ADMIN', 'SMA', [], 0.55),
   PENJAGA_SEKOLAH: p('Penjaga Sekolah', 2, 'EDUCATION_ADMIN', 'SMA', [], 0.1),
   KESEHATAN: p('Pengadministrasi Layanan Kesehatan', 5, 'HEALTH_PUBLIC', 'SMA', [], 0.7),
-  AMBULANS: p('Pengemudi Ambulans', 3, 'HEALTH_PUBLIC', 'SMA', [], 0),
+  AMBULANS: p('Pengemudi Ambulans', 3, 'GENERAL_ADMIN', 'SMA', [], 0),
   JALAN: p('Pengelola Pemeliharaan Jalan dan Jembatan', 6, 'ENGINEERING', 'SMA', [], 0.1),
   PERMUKIMAN: p('Pengelola Sarana Permukiman', 6, 'ENGINEERING', 'SMA', [], 0.2),
   KEBERSIHAN: p('Petugas Kebersihan Lingkungan', 3, 'ENVIRONMENT', 'SMA', [], 0.3),

@@ -173,25 +173,33 @@ export function addRsud(b: StructureBuilder, dinkes: UnitPlan): void {
     'KEAMANAN',
     'KEAMANAN',
   ]);
+  // Note: each bidang asks its heads for its own profession (a Kabid Keperawatan is a nurse or a
+  // midwife, not a pharmacist), not for any health field.
   const bidang = (
     slug: string,
     name: string,
     section: string,
     family: 'HEALTH_MEDICAL' | 'HEALTH_NURSING',
+    fields: readonly EducationField[],
   ) => {
-    const u = b.unit(`RSUD-FL-TOBING.${slug}`, rs, name, 'BIDANG', { family });
+    const u = b.unit(`RSUD-FL-TOBING.${slug}`, rs, name, 'BIDANG', { family, fields });
     b.structural(u, 'KABID', `Kepala ${name}`, 'ADMINISTRATOR', 'III.b', { strategic: true });
     b.structural(u, 'KASI', `Kepala ${section}`, 'PENGAWAS', 'IV.a');
     return u;
   };
-  const medik = bidang('BID-YANMED', 'Bidang Pelayanan Medik', 'Seksi Pelayanan Medik', 'HEALTH_MEDICAL');
+  const medik = bidang('BID-YANMED', 'Bidang Pelayanan Medik', 'Seksi Pelayanan Medik', 'HEALTH_MEDICAL', [
+    'HEALTH_MEDICINE',
+  ]);
   b.jf(medik, ['DOKTER_SPESIALIS', AM, 6]);
   b.jf(medik, ['DOKTER_SPESIALIS', AMD, 3]);
   b.jf(medik, ['DOKTER', AP, 5]);
   b.jf(medik, ['DOKTER', AM, 3]);
   b.jf(medik, ['DOKTER_GIGI', AP, 1]);
   b.staff(medik, ['KESEHATAN', 'KESEHATAN']);
-  const kep = bidang('BID-KEPERAWATAN', 'Bidang Keperawatan', 'Seksi Asuhan Keperawatan', 'HEALTH_NURSING');
+  const kep = bidang('BID-KEPERAWATAN', 'Bidang Keperawatan', 'Seksi Asuhan Keperawatan', 'HEALTH_NURSING', [
+    'HEALTH_NURSING',
+    'HEALTH_MIDWIFERY',
+  ]);
   b.jf(kep, ['PERAWAT_T', T, 22]);
   b.jf(kep, ['PERAWAT_T', M, 16]);
   b.jf(kep, ['PERAWAT_T', PY, 6]);
@@ -206,6 +214,7 @@ export function addRsud(b: StructureBuilder, dinkes: UnitPlan): void {
     'Bidang Penunjang Medik dan Nonmedik',
     'Seksi Penunjang Medik',
     'HEALTH_MEDICAL',
+    ['HEALTH_MEDICINE', 'HEALTH_PHARMACY', 'HEALTH_PUBLIC'],
   );
   b.jf(penunjang, ['APOTEKER', AP, 2]);
   b.jf(penunjang, ['APOTEKER', AM, 1]);

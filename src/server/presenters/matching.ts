@@ -10,7 +10,6 @@ import type {
 import type { RuleResult } from '../../core/eligibility/index.js';
 import { type ComponentResult, type FitResult, SCORE_COMPONENT_LABELS } from '../../core/matching/index.js';
 import { golonganLabel } from '../../core/model/golongan.js';
-import type { Action } from '../../core/policies/actions.js';
 import type { MatchExplanation } from '../../services/matching/explain-match.js';
 import type { EmployeeMatches, MatchedPost } from '../../services/matching/list-employee-matches.js';
 import type { PositionCandidates } from '../../services/matching/list-position-candidates.js';
@@ -86,7 +85,7 @@ const versionsOf = (fit: FitResult | undefined, asOf: string, ruleTableVersion: 
   ruleTableVersion,
 });
 
-export function presentEmployeeMatches(r: EmployeeMatches, actions: Action[]): EmployeeMatchesDto {
+export function presentEmployeeMatches(r: EmployeeMatches): EmployeeMatchesDto {
   const any = r.current?.fit ?? r.matches[0]?.fit ?? r.blocked?.[0]?.fit;
   return {
     nip: r.employee.nip,
@@ -97,11 +96,11 @@ export function presentEmployeeMatches(r: EmployeeMatches, actions: Action[]): E
     eligibleCount: r.eligibleCount,
     blocked: r.blocked ? r.blocked.map(presentMatchItem) : null,
     blockedCount: r.blockedCount,
-    actions,
+    actions: r.actions,
   };
 }
 
-export function presentPositionCandidates(r: PositionCandidates, actions: Action[]): PositionCandidatesDto {
+export function presentPositionCandidates(r: PositionCandidates): PositionCandidatesDto {
   return {
     positionId: r.post.position.id,
     positionName: r.post.position.name,
@@ -117,12 +116,14 @@ export function presentPositionCandidates(r: PositionCandidates, actions: Action
         currentUnitName: c.employee.currentUnitName,
         ...fitPart(c.fit),
         warnings: c.fit.eligibility.warnings.map((w) => w.code),
+        components: c.fit.components.map(presentComponent),
+        warningRules: c.fit.eligibility.warnings.map(presentRuleResult),
       }),
     ),
     eligibleCount: r.eligibleCount,
     blockedCount: r.blockedCount,
     hiddenCount: r.hiddenCount,
-    actions,
+    actions: r.actions,
   };
 }
 
@@ -162,5 +163,6 @@ export function presentMatchExplanation(r: MatchExplanation): MatchExplanationDt
       ...gapPart,
       recommended: r.best?.employee ? { nip: r.best.employee.nip, name: r.best.employee.name } : null,
     },
+    actions: r.actions,
   };
 }

@@ -8,9 +8,21 @@ let otherNip: string;
 let outsideNip: string;
 let healthPositionId: number;
 let outsidePositionId: number;
+let healthUnits: Set<number>;
 
 const get = (url: string, who?: string) =>
   t.app.inject({ method: 'GET', url, headers: who ? { cookie: cookies[who]! } : {} });
+
+const eduOf = (m: { components: { component: string; value: number }[] }) =>
+  m.components.find((c) => c.component === 'EDUCATION_RELEVANCE')!.value;
+type PostRow = { id: number; unitId: number; family: string; name: string };
+async function findPost(q: string, keep: (p: PostRow) => boolean): Promise<PostRow> {
+  const items = (await get(`/api/positions?pageSize=200&q=${encodeURIComponent(q)}`, 'operator')).json()
+    .items as PostRow[];
+  const found = items.find(keep);
+  if (!found) throw new Error(`no post for ${q}`);
+  return found;
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -28,6 +40,8 @@ beforeAll(async () => {
     unitId: number;
     family: string;
   }[];
+  // Note: the health units are those the OPD head of Dinas Kesehatan oversees (Dinkes and its puskesmas).
+  healthUnits = scope;
   healthPositionId = posts.find((p) => scope.has(p.unitId) && p.family.startsWith('HEALTH'))!.id;
   outsidePositionId = posts.find((p) => !scope.has(p.unitId))!.id;
 });
@@ -76,20 +90,51 @@ describe('matching API: failures first', () => {
 });
 
 describe('matching API: happy path', () => {
-  // Note: on this 300-person demo (seed 7) her top 10 are pelaksana admin posts that accept school
-  // level education and have no competency standard (both score 100); health posts follow.
-  it('gives the nurse health posts among her matches, best first, with breakdowns', async () => {
-    const res = await get(`/api/employees/${ownNip}/matches?top=100`, 'pegawai');
+  // The issue's criterion, with the position family as the primary signal: the S1 Keperawatan nurse
+  // working in Dishub gets education 100 only from health-family posts (a Perawat post), while a
+  // clerk or driver post of Dinas Kesehatan, the RSUD or a puskesmas is only "related" (60).
+  it("ranks the nurse's posts best first, with education 100 only where the post's family fits", async () => {
+    const res = await get(`/api/employees/${ownNip}/matches?top=10`, 'pegawai');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.matches.length).toBeGreaterThan(0);
-    expect(body.matches.length).toBeLessThanOrEqual(100);
-    expect(body.matches.some((m: { family: string }) => m.family.startsWith('HEALTH'))).toBe(true);
+    expect(body.current.family.startsWith('HEALTH')).toBe(false);
+    expect(body.current.unitName).not.toMatch(/Kesehatan|Puskesmas|RSUD|Rumah Sakit/);
+    expect(body.matches.length).toBe(10);
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(body.matches[0].components.length).toBe(9);
     expect(body.blocked).toBeNull();
     expect(body.current?.isStay).toBe(true);
+    for (const m of body.matches as { family: string; unitId: number }[]) {
+      const edu = eduOf(m as never);
+      if (!m.family.startsWith('HEALTH')) expect(edu).toBeLessThan(100);
+      if (!m.family.startsWith('HEALTH') && healthUnits.has(m.unitId)) expect(edu).toBe(60);
+    }
+    // Her health education still lifts the posts of health units above the same posts elsewhere.
+    expect(body.matches.some((m: { unitId: number }) => healthUnits.has(m.unitId))).toBe(true);
+  });
+
+  it('gives the nurse education 100 in a nursing post, and 60 in a driver post of a health unit', async () => {
+    const nursing = await findPost('Perawat', (p) => p.name.startsWith('Perawat '));
+    const driver = await findPost(
+      'Pengemudi',
+      (p) => p.name.startsWith('Pengemudi') && healthUnits.has(p.unitId),
+    );
+    const explain = async (id: number) =>
+      (await get(`/api/employees/${ownNip}/matches/${id}`, 'pegawai')).json();
+    const inNursing = await explain(nursing.id);
+    const inDriver = await explain(driver.id);
+    expect(eduOf(inNursing)).toBe(100);
+    const reason = inNursing.components.find(
+      (c: { component: string }) => c.component === 'EDUCATION_RELEVANCE',
+    ).reason;
+    expect(reason.id).toContain('Keperawatan');
+    expect(reason.en).toContain('Nursing');
+    expect(`${reason.id} ${reason.en}`).not.toContain('HEALTH_');
+    expect(inNursing.eligibility.results.find((r: { code: string }) => r.code === 'R-EDU-FIELD').status).toBe(
+      'PASS',
+    );
+    expect(eduOf(inDriver)).toBe(60);
   });
 
   it('lists the blocked posts with their reasons on request', async () => {
@@ -106,11 +151,20 @@ describe('matching API: happy path', () => {
   it('ranks the candidates of a post by score', async () => {
     const res = await get(`/api/positions/${healthPositionId}/candidates?top=15`, 'operator');
     expect(res.statusCode).toBe(200);
-    const list = res.json().candidates as { rank: number; score: number }[];
+    const list = res.json().candidates as {
+      rank: number;
+      score: number;
+      components: { contribution: number }[];
+      warningRules: { status: string; citation: { regulation: string } }[];
+    }[];
     expect(list.length).toBeGreaterThan(1);
     expect(list.map((c) => c.rank)).toEqual(list.map((_, i) => i + 1));
     const scores = list.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const c of list) {
+      expect(c.components.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(c.score, 6);
+      for (const w of c.warningRules) expect(w.status).toBe('WARN');
+    }
   });
 
   it('explains one match: contributions sum to the score, every rule cited, and a why-not', async () => {
@@ -132,5 +186,24 @@ describe('matching API: happy path', () => {
     if (body.whyNot.kind === 'BLOCKED') expect(body.whyNot.blocking.length).toBeGreaterThan(0);
     // Note checked: an employee does not learn who the best candidate is.
     expect(body.whyNot.recommended).toBeNull();
+  });
+
+  it('lists what the caller may do next: open explanations, and propose the move for BKPSDM', async () => {
+    const own = (await get(`/api/employees/${ownNip}/matches?top=3`, 'pegawai')).json();
+    expect(own.actions).toEqual(['match.read']);
+    const asOperator = (await get(`/api/employees/${ownNip}/matches?top=3`, 'operator')).json();
+    expect(asOperator.actions).toEqual(['match.read', 'proposal.write']);
+    const candidates = (await get(`/api/positions/${healthPositionId}/candidates?top=3`, 'operator')).json();
+    expect(candidates.actions).toEqual(['match.read', 'proposal.write']);
+    const byKadis = (
+      await get(`/api/positions/${healthPositionId}/candidates?top=3`, 'kadis.kesehatan')
+    ).json();
+    expect(byKadis.actions).toEqual(['match.read']);
+    const explained = (await get(`/api/employees/${ownNip}/matches/${healthPositionId}`, 'pegawai')).json();
+    expect(explained.actions).toEqual(['match.read']);
+    const explainedForBkpsdm = (
+      await get(`/api/employees/${ownNip}/matches/${healthPositionId}`, 'operator')
+    ).json();
+    expect(explainedForBkpsdm.actions).toEqual(['match.read', 'proposal.write']);
   });
 });

@@ -44,7 +44,7 @@ export async function matchingRoutes(api: FastifyInstance, ctx: AppContext): Pro
         request.params.nip,
         request.query,
       );
-      return presentEmployeeMatches(result, []);
+      return presentEmployeeMatches(result);
     },
   );
   r.get(
@@ -77,7 +77,7 @@ export async function matchingRoutes(api: FastifyInstance, ctx: AppContext): Pro
         request.params.id,
         request.query,
       );
-      return presentPositionCandidates(result, []);
+      return presentPositionCandidates(result);
     },
   );
 }

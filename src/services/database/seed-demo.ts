@@ -9,6 +9,8 @@ import { setSetting } from '../../store/repositories/settings.js';
 import { type AppContext, openAppContext } from '../app-context.js';
 import { hashPassword } from '../auth/password.js';
 import { seedEvaluationDemo } from '../evaluation/seed-evaluation-demo.js';
+import { seedPlanningDemo } from '../planning/seed-planning-demo.js';
+import { seedProcessDemo } from '../process/seed-process-demo.js';
 import { DEMO_SETTING } from '../system/get-demo-accounts.js';
 
 /**
@@ -59,6 +61,7 @@ export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<
     if (existing) await deleteInstansi(trx, existing.id);
     const result = await insertDataset(trx, dataset, { passwordHash, onProgress: opts.onProgress });
     await seedEvaluationDemo(trx, result.instansiId, dataset, { seed: opts.seed, asOf: DEMO_REFERENCE_DATE });
+    await seedPlanningDemo(trx, result.instansiId, ctx.now());
     await setSetting(trx, null, DEMO_SETTING, {
       seed: opts.seed,
       employees: opts.employees,
@@ -75,6 +78,7 @@ export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<
       after: { seed: opts.seed, employees: opts.employees },
     });
   });
+  await seedProcessDemo(ctx, (await getInstansiByCode(ctx.db, dataset.instansi.code))!.id);
   return {
     created: true,
     demo: true,

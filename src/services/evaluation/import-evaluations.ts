@@ -6,7 +6,7 @@ import type { Principal } from '../../core/policies/roles.js';
 import {
   type ColumnField,
   readEvaluationFile,
-} from '../../documents/evaluation-import/read-evaluation-file.js';
+} from '../../documents/import/evaluations/read-evaluation-file.js';
 import { getPeriodByCode } from '../../store/repositories/evaluation-periods.js';
 import type { AppContext } from '../app-context.js';
 import { commitEntries, type EntryReport } from './commit-entries.js';

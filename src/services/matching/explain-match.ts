@@ -1,11 +1,12 @@
 import { type FitResult, type Post, type WhyNot, whyNot } from '../../core/matching/index.js';
 import type { Employee } from '../../core/model/employee.js';
+import type { Action } from '../../core/policies/actions.js';
 import { can } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { AppContext } from '../app-context.js';
-import { employeeForMatching, employeeResource, positionForMatching } from './match-access.js';
-import { loadMatchingWorld } from './matching-world.js';
-import { candidatesOfPost, fitFor } from './rank-fits.js';
+import { employeeForMatching, employeeResource, matchActions, positionForMatching } from './match-access.js';
+import { candidatesOfPost, explainScored, fitFor } from './rank-fits.js';
+import { sharedMatchingWorld } from './shared-matching-world.js';
 
 export interface MatchExplanation {
   readonly employee: Employee;
@@ -19,6 +20,8 @@ export interface MatchExplanation {
   readonly rank: number | null;
   readonly eligibleCount: number;
   readonly ruleTableVersion: string;
+  /** What the caller may do next for this person (see {@link matchActions}). */
+  readonly actions: Action[];
 }
 
 /**
@@ -35,16 +38,14 @@ export async function explainMatch(
   // Note: a post is organisation structure, public inside the instansi; the right checked is the
   // one on the person (an employee may see how they fit any post).
   await positionForMatching(ctx, principal, positionId, false);
-  const world = await loadMatchingWorld(ctx, employee.instansiId);
+  const world = await sharedMatchingWorld(ctx, employee.instansiId);
   const post = world.postById.get(positionId)!;
   const { ranked } = candidatesOfPost(world, post);
   const candidate = world.candidates.find((c) => c.employee.id === employee.id)!;
-  const own = ranked.find((f) => f.employeeId === employee.id) ?? fitFor(world, candidate, post);
-  const bestFit = ranked[0] ?? null;
-  const bestEmployee = bestFit
-    ? (world.candidates.find((c) => c.employee.id === bestFit.employeeId)?.employee ?? null)
-    : null;
-  const index = ranked.findIndex((f) => f.employeeId === employee.id);
+  const own = fitFor(world, candidate, post);
+  const bestFit = ranked[0] ? explainScored(world, ranked[0]) : null;
+  const bestEmployee = ranked[0]?.candidate.employee ?? null;
+  const index = ranked.findIndex((r) => r.candidate.employee.id === employee.id);
   return {
     employee,
     post,
@@ -62,5 +63,6 @@ export async function explainMatch(
     rank: index >= 0 ? index + 1 : null,
     eligibleCount: ranked.length,
     ruleTableVersion: world.eligibility.ruleTable.version,
+    actions: matchActions(principal, employeeResource(employee)),
   };
 }

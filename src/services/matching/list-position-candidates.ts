@@ -1,11 +1,12 @@
 import type { FitResult, Post } from '../../core/matching/index.js';
 import type { Employee } from '../../core/model/employee.js';
+import type { Action } from '../../core/policies/actions.js';
 import { can } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { AppContext } from '../app-context.js';
-import { employeeResource, positionForMatching } from './match-access.js';
-import { loadMatchingWorld } from './matching-world.js';
-import { candidatesOfPost } from './rank-fits.js';
+import { employeeResource, matchActions, positionForMatching } from './match-access.js';
+import { candidatesOfPost, explainScored } from './rank-fits.js';
+import { sharedMatchingWorld } from './shared-matching-world.js';
 
 export interface RankedCandidate {
   /** 1 = the best-ranked eligible person for the post. */
@@ -24,11 +25,14 @@ export interface PositionCandidates {
   readonly blockedCount: number;
   /** Eligible people among the top the caller may not see (an OPD head sees their own units' people). */
   readonly hiddenCount: number;
+  /** What the caller may do next on this post (see {@link matchActions}). */
+  readonly actions: Action[];
 }
 
 /**
  * The people of the instansi ranked by their fit for one post (eligible ones only; how many the
- * rules block is counted). Loads every person of the instansi once.
+ * rules block is counted). Loads every person of the instansi once and ranks them with the pruned
+ * bulk scorer (cheap blocking rules first).
  */
 export async function listPositionCandidates(
   ctx: AppContext,
@@ -36,14 +40,14 @@ export async function listPositionCandidates(
   positionId: number,
   opts: { top: number },
 ): Promise<PositionCandidates> {
-  await positionForMatching(ctx, principal, positionId, true);
-  const world = await loadMatchingWorld(ctx, principal.instansiId);
+  const resource = await positionForMatching(ctx, principal, positionId, true);
+  const world = await sharedMatchingWorld(ctx, principal.instansiId);
   const post = world.postById.get(positionId)!;
   const { ranked, blockedCount } = candidatesOfPost(world, post);
-  const byId = new Map(world.candidates.map((c) => [c.employee.id, c.employee]));
+  // Note: every person is ranked by the pruned bulk scorer; only the shown ones are explained.
   const top = ranked
     .slice(0, opts.top)
-    .map((fit, i) => ({ rank: i + 1, fit, employee: byId.get(fit.employeeId)! }));
+    .map((r, i) => ({ rank: i + 1, fit: explainScored(world, r), employee: r.candidate.employee }));
   // Note: rows are filtered person by person: an OPD head may rank a post of their units but sees
   // only the candidates from their own units by name; the others are counted.
   const visible = top.filter((c) => can(principal, 'match.read', employeeResource(c.employee)));
@@ -56,5 +60,6 @@ export async function listPositionCandidates(
     eligibleCount: ranked.length,
     blockedCount,
     hiddenCount: top.length - visible.length,
+    actions: matchActions(principal, resource),
   };
 }

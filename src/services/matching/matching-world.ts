@@ -15,7 +15,7 @@ import type { Unit, UnitKind } from '../../core/model/unit.js';
 import { loadEmployeeRecords } from '../../store/repositories/matching-people.js';
 import { loadCurrentHolders, loadPositionsAndUnits } from '../../store/repositories/matching-posts.js';
 import { type AppContext, today } from '../app-context.js';
-import { loadElectionSettings } from './election-settings.js';
+import { type ElectionSettings, loadElectionSettings } from './election-settings.js';
 import { loadPerformanceSnapshots } from './performance-snapshots.js';
 
 /** Everything one matching request reads, loaded once per request (nothing is cached across them). */
@@ -50,6 +50,14 @@ function postUnits(units: readonly Unit[]): Map<number, PostUnit> {
   return out;
 }
 
+/** The heavy part of a world: posts and people with their histories and performance. */
+export interface MatchingPeopleAndPosts {
+  readonly asOf: LocalDate;
+  readonly posts: readonly Post[];
+  readonly unitById: ReadonlyMap<number, Unit>;
+  readonly candidates: readonly Candidate[];
+}
+
 /**
  * Loads the posts, units and people of an instansi as the matching engine's inputs: every post, and
  * every employee or only one (`employeeId`). Eligibility uses the engine's default rule table and
@@ -61,8 +69,37 @@ export async function loadMatchingWorld(
   instansiId: number,
   opts: { employeeId?: number } = {},
 ): Promise<MatchingWorld> {
+  const [data, election] = await Promise.all([
+    loadPeopleAndPosts(ctx, instansiId, opts),
+    loadElectionSettings(ctx, instansiId),
+  ]);
+  return assembleMatchingWorld(data, election);
+}
+
+/** A world from its loaded parts; the election settings are read on every request (two small rows). */
+export function assembleMatchingWorld(
+  data: MatchingPeopleAndPosts,
+  election: ElectionSettings,
+): MatchingWorld {
+  return {
+    asOf: data.asOf,
+    eligibility: { asOf: data.asOf, ruleTable: DEFAULT_RULE_TABLE, ...election },
+    policy: DEFAULT_MATCHING_POLICY,
+    posts: data.posts,
+    postById: new Map(data.posts.map((p) => [p.position.id, p])),
+    unitById: data.unitById,
+    candidates: data.candidates,
+  };
+}
+
+/** Posts, units and people (all, or one with `employeeId`) as of today. */
+export async function loadPeopleAndPosts(
+  ctx: AppContext,
+  instansiId: number,
+  opts: { employeeId?: number } = {},
+): Promise<MatchingPeopleAndPosts> {
   const asOf = today(ctx);
-  const [{ positions, units }, holders, people, performance, election] = await Promise.all([
+  const [{ positions, units }, holders, people, performance] = await Promise.all([
     loadPositionsAndUnits(ctx.db, instansiId),
     loadCurrentHolders(ctx.db, instansiId),
     loadEmployeeRecords(ctx.db, instansiId, opts.employeeId),
@@ -72,13 +109,16 @@ export async function loadMatchingWorld(
       asOf,
       opts.employeeId === undefined ? undefined : [opts.employeeId],
     ),
-    loadElectionSettings(ctx, instansiId),
   ]);
   const unitById = new Map(units.map((u) => [u.id, u]));
   const pu = postUnits(units);
   const positionById = new Map<number, Position>(positions.map((p) => [p.id, p]));
   const holdersOf = new Map<number, typeof holders>();
-  for (const h of holders) holdersOf.set(h.positionId, [...(holdersOf.get(h.positionId) ?? []), h]);
+  for (const h of holders) {
+    const list = holdersOf.get(h.positionId);
+    if (list) list.push(h);
+    else holdersOf.set(h.positionId, [h]);
+  }
   const posts: Post[] = positions.map((position) => {
     const h = holdersOf.get(position.id);
     const sole = h?.length === 1 ? h[0]! : null;
@@ -110,13 +150,5 @@ export async function loadMatchingWorld(
       preference: null,
     }),
   );
-  return {
-    asOf,
-    eligibility: { asOf, ruleTable: DEFAULT_RULE_TABLE, ...election },
-    policy: DEFAULT_MATCHING_POLICY,
-    posts,
-    postById: new Map(posts.map((p) => [p.position.id, p])),
-    unitById,
-    candidates,
-  };
+  return { asOf, posts, unitById, candidates };
 }

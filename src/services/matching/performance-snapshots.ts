@@ -1,7 +1,7 @@
-import type { AnnualPredikat, PerformanceSnapshot, TalentBox } from '../../core/matching/index.js';
+import type { AnnualPredikat, PerformanceSnapshot, Predikat, TalentBox } from '../../core/matching/index.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import { listPeriods } from '../../store/repositories/evaluation-periods.js';
-import { currentResults } from '../../store/repositories/talent-results.js';
+import { latestResultFigures } from '../../store/repositories/matching-performance.js';
 import type { AppContext } from '../app-context.js';
 
 /** Closed annual periods read for the predikat history (the rules look back two years at most). */
@@ -27,23 +27,32 @@ export async function loadPerformanceSnapshots(
   const latest = closed[0];
   const periods = latest && !annual.includes(latest) ? [latest, ...annual] : annual;
   if (periods.length === 0) return new Map();
-  const results = await Promise.all(
-    periods.map((p) => currentResults(ctx.db, instansiId, p.id, employeeIds)),
+  // Note: one lean query for every period (three columns, no per-row revision subquery); this was
+  // the slowest part of a candidate list.
+  const rows = await latestResultFigures(
+    ctx.db,
+    instansiId,
+    periods.map((p) => p.id),
+    employeeIds,
   );
+  const periodById = new Map(periods.map((p) => [p.id, p]));
   const predikat = new Map<number, AnnualPredikat[]>();
   const recent = new Map<number, { endDate: string; index: number | null; box: TalentBox | null }>();
-  periods.forEach((period, i) => {
-    for (const r of results[i] ?? []) {
-      if (period.kind === 'TAHUNAN') {
-        const list = predikat.get(r.employeeId) ?? [];
-        list.push({ year: period.year, predikat: r.result.predikat });
-        predikat.set(r.employeeId, list);
-      }
-      const seen = recent.get(r.employeeId);
-      if (!seen || seen.endDate < period.endDate)
-        recent.set(r.employeeId, { endDate: period.endDate, index: r.result.index, box: r.result.box });
+  for (const r of rows) {
+    const period = periodById.get(r.periodId)!;
+    if (period.kind === 'TAHUNAN') {
+      const list = predikat.get(r.employeeId) ?? [];
+      list.push({ year: period.year, predikat: r.predikat as Predikat });
+      predikat.set(r.employeeId, list);
     }
-  });
+    const seen = recent.get(r.employeeId);
+    if (!seen || seen.endDate < period.endDate)
+      recent.set(r.employeeId, {
+        endDate: period.endDate,
+        index: r.performanceIndex,
+        box: r.box as TalentBox | null,
+      });
+  }
   const out = new Map<number, PerformanceSnapshot>();
   for (const [employeeId, r] of recent) {
     out.set(employeeId, {

@@ -26,7 +26,7 @@ function groupBy<T extends { employee_id: number }>(rows: readonly T[]): Map<num
 /**
  * Whole records (every history, oldest first) of the employees of an instansi, or of one of them
  * when `employeeId` is given: one query per history table, so a city of 2,500 people loads in a few
- * queries instead of thousands. Position and unit names in the position history are left empty
+ * queries instead of thousands, each reading only the columns the record holds. Position and unit names in the position history are left empty
  * (matching reads them from the posts it loads anyway).
  * @example const people = await loadEmployeeRecords(db, 1); // every employee of instansi 1
  */
@@ -46,14 +46,14 @@ export async function loadEmployeeRecords(
       .execute(),
     db
       .selectFrom('employee_education')
-      .selectAll()
+      .select(['employee_id', 'level', 'field', 'major', 'institution', 'graduation_year'])
       .where('instansi_id', '=', instansiId)
       .$if(only, (q) => q.where('employee_id', '=', id))
       .orderBy('id')
       .execute(),
     db
       .selectFrom('employee_rank_history')
-      .selectAll()
+      .select(['employee_id', 'golongan', 'tmt', 'sk_number'])
       .where('instansi_id', '=', instansiId)
       .$if(only, (q) => q.where('employee_id', '=', id))
       .orderBy('tmt')
@@ -69,23 +69,28 @@ export async function loadEmployeeRecords(
       .execute(),
     db
       .selectFrom('competency_assessments')
-      .selectAll()
+      .select(['id', 'employee_id', 'assessed_on', 'valid_until', 'assessor'])
       .where('instansi_id', '=', instansiId)
       .$if(only, (q) => q.where('employee_id', '=', id))
       .orderBy('assessed_on')
       .orderBy('id')
       .execute(),
+    // Note: no join to the assessments: scores are grouped by assessment id, and the one-person
+    // case narrows by a subquery (the join cost a third of the whole load at 2,500 people).
     db
-      .selectFrom('competency_scores as s')
-      .innerJoin('competency_assessments as a', 'a.id', 's.assessment_id')
-      .select(['a.employee_id', 's.assessment_id', 's.type', 's.code', 's.level'])
-      .where('s.instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('a.employee_id', '=', id))
-      .orderBy('s.id')
+      .selectFrom('competency_scores')
+      .select(['assessment_id', 'type', 'code', 'level'])
+      .where('instansi_id', '=', instansiId)
+      .$if(only, (q) =>
+        q.where('assessment_id', 'in', (sub) =>
+          sub.selectFrom('competency_assessments').select('id').where('employee_id', '=', id),
+        ),
+      )
+      .orderBy('id')
       .execute(),
     db
       .selectFrom('trainings')
-      .selectAll()
+      .select(['id', 'employee_id', 'name', 'kind', 'provider', 'start_date', 'end_date', 'hours'])
       .where('instansi_id', '=', instansiId)
       .$if(only, (q) => q.where('employee_id', '=', id))
       .orderBy('start_date')

@@ -21,6 +21,15 @@ export type {
   SessionUser,
   UnitNodeDto,
 } from '../../../src/contract/index';
+export type {
+  CandidateItemDto,
+  ComponentDto,
+  EmployeeMatchesDto,
+  MatchExplanationDto,
+  MatchItemDto,
+  PositionCandidatesDto,
+  RuleResultDto,
+} from '../../../src/contract/matching';
 export type { Action } from '../../../src/core/policies/actions';
 export type { Role } from '../../../src/core/policies/roles';
 

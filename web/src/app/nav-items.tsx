@@ -1,10 +1,15 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
+  CarryOutOutlined,
+  CloudSyncOutlined,
   DashboardOutlined,
   FormOutlined,
   IdcardOutlined,
+  NodeIndexOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -60,6 +65,13 @@ export function navGroups(user: SessionUser, t: TFunction): NavGroup[] {
       label: t('evaluation.nav.talent'),
       icon: <AppstoreOutlined />,
     });
+  if (can('plan.view'))
+    workforce.push({
+      key: 'plans',
+      path: '/rencana-mutasi',
+      label: t('planning.nav'),
+      icon: <NodeIndexOutlined />,
+    });
   const organisation: NavLink[] = [];
   if (can('unit.read'))
     organisation.push({
@@ -75,10 +87,35 @@ export function navGroups(user: SessionUser, t: TFunction): NavGroup[] {
       label: t('nav.positions'),
       icon: <SolutionOutlined />,
     });
+  const process: NavLink[] = [];
+  if (can('proposal.read'))
+    process.push({
+      key: 'proposals',
+      path: '/usulan',
+      label: t('process.nav.proposals'),
+      icon: <SwapOutlined />,
+    });
+  if (can('board.read'))
+    process.push({
+      key: 'board',
+      path: '/sidang-tpk',
+      label: t('process.nav.board'),
+      icon: <CarryOutOutlined />,
+    });
+  if (can('data.import') || can('data.export'))
+    process.push({
+      key: 'import-export',
+      path: '/impor-ekspor',
+      label: t('importExport.nav'),
+      icon: <CloudSyncOutlined />,
+    });
+  if (can('audit.read'))
+    process.push({ key: 'audit', path: '/audit', label: t('process.nav.audit'), icon: <AuditOutlined /> });
   return [
     { key: 'top', label: null, links: top },
     { key: 'workforce', label: t('nav.groupWorkforce'), links: workforce },
     { key: 'organisation', label: t('nav.groupOrganisation'), links: organisation },
+    { key: 'process', label: t('process.nav.group'), links: process },
   ].filter((g) => g.links.length > 0);
 }
 
@@ -91,6 +128,11 @@ export function selectedNavKey(pathname: string, user: SessionUser): string | un
   if (pathname.startsWith('/jabatan')) return 'positions';
   if (pathname.startsWith('/evaluasi')) return 'evaluations';
   if (pathname.startsWith('/talenta')) return 'talent';
+  if (pathname.startsWith('/usulan')) return 'proposals';
+  if (pathname.startsWith('/sidang-tpk')) return 'board';
+  if (pathname.startsWith('/audit')) return 'audit';
+  if (pathname.startsWith('/impor-ekspor')) return 'import-export';
+  if (pathname.startsWith('/rencana-mutasi')) return 'plans';
   return undefined;
 }
 

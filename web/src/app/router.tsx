@@ -14,6 +14,18 @@ const PositionListPage = lazy(() => import('../pages/positions/position-list-pag
 const PositionPage = lazy(() => import('../pages/position/position-page'));
 const EvaluationEntryPage = lazy(() => import('../pages/evaluations/evaluation-entry-page'));
 const TalentPage = lazy(() => import('../pages/talent/talent-page'));
+const ScenarioListPage = lazy(() => import('../pages/plans/scenario-list-page'));
+const ScenarioPage = lazy(() => import('../pages/plans/scenario-page'));
+const ScenarioEditorPage = lazy(() => import('../pages/plans/scenario-editor-page'));
+const PlanPage = lazy(() => import('../pages/plans/plan-page'));
+const PlanComparePage = lazy(() => import('../pages/plans/compare-page'));
+const ProposalInboxPage = lazy(() => import('../pages/proposals/proposal-inbox-page'));
+const ProposalPage = lazy(() => import('../pages/proposals/proposal-page'));
+const BoardSessionsPage = lazy(() => import('../pages/board/board-sessions-page'));
+const BoardSessionPage = lazy(() => import('../pages/board/board-session-page'));
+const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const ImportExportPage = lazy(() => import('../pages/import-export/import-export-page'));
+const TransparencyPage = lazy(() => import('../pages/transparency/transparency-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
 const errorElement = <RouteError />;
@@ -21,6 +33,7 @@ const pageErrorElement = <RouteError inShell />;
 
 export const router = createBrowserRouter([
   { path: '/masuk', element: <SignInPage />, errorElement },
+  { path: '/transparansi', element: <TransparencyPage />, errorElement },
   {
     path: '/',
     element: <RequireSession />,
@@ -35,6 +48,26 @@ export const router = createBrowserRouter([
       { path: 'jabatan/:id', element: <PositionPage />, errorElement: pageErrorElement },
       { path: 'evaluasi', element: <EvaluationEntryPage />, errorElement: pageErrorElement },
       { path: 'talenta', element: <TalentPage />, errorElement: pageErrorElement },
+      { path: 'rencana-mutasi', element: <ScenarioListPage />, errorElement: pageErrorElement },
+      {
+        path: 'rencana-mutasi/skenario/baru',
+        element: <ScenarioEditorPage />,
+        errorElement: pageErrorElement,
+      },
+      { path: 'rencana-mutasi/skenario/:id', element: <ScenarioPage />, errorElement: pageErrorElement },
+      {
+        path: 'rencana-mutasi/skenario/:id/ubah',
+        element: <ScenarioEditorPage />,
+        errorElement: pageErrorElement,
+      },
+      { path: 'rencana-mutasi/rencana/:id', element: <PlanPage />, errorElement: pageErrorElement },
+      { path: 'rencana-mutasi/bandingkan', element: <PlanComparePage />, errorElement: pageErrorElement },
+      { path: 'usulan', element: <ProposalInboxPage />, errorElement: pageErrorElement },
+      { path: 'usulan/:id', element: <ProposalPage />, errorElement: pageErrorElement },
+      { path: 'sidang-tpk', element: <BoardSessionsPage />, errorElement: pageErrorElement },
+      { path: 'sidang-tpk/:id', element: <BoardSessionPage />, errorElement: pageErrorElement },
+      { path: 'audit', element: <AuditPage />, errorElement: pageErrorElement },
+      { path: 'impor-ekspor', element: <ImportExportPage />, errorElement: pageErrorElement },
       { path: '*', element: <NotFoundPage />, errorElement: pageErrorElement },
     ],
   },

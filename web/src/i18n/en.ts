@@ -1,5 +1,9 @@
 import { enEnums } from './en-enums';
 import { enEvaluation } from './en-evaluation';
+import { enMatching } from './en-matching';
+import { enImport } from './en-import';
+import { enPlanning } from './en-planning';
+import { enProcess } from './en-process';
 import type { Translation } from './id';
 
 /** English UI text, switched on from the header; must provide every key of the Indonesian text. */
@@ -287,5 +291,9 @@ export const en: Translation = {
     eselon: 'Eselon {{eselon}}',
   },
   evaluation: enEvaluation,
+  matching: enMatching,
+  process: enProcess,
+  planning: enPlanning,
+  importExport: enImport,
   enum: enEnums,
 };

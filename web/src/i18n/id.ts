@@ -1,5 +1,9 @@
 import { idEnums } from './id-enums';
 import { idEvaluation } from './id-evaluation';
+import { idMatching } from './id-matching';
+import { idImport } from './id-import';
+import { idPlanning } from './id-planning';
+import { idProcess } from './id-process';
 
 /**
  * Indonesian UI text: the default language and the shape every other language must match.
@@ -294,6 +298,10 @@ export const id = {
     eselon: 'Eselon {{eselon}}',
   },
   evaluation: idEvaluation,
+  matching: idMatching,
+  process: idProcess,
+  planning: idPlanning,
+  importExport: idImport,
   enum: idEnums,
 };
 

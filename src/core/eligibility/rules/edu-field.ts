@@ -1,3 +1,4 @@
+import { educationLabel, fieldsLabel } from '../../model/education-labels.js';
 import { meetsFieldRequirement, requirementsKey } from '../facts/education-requirement.js';
 import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
 
@@ -19,19 +20,28 @@ export const eduField = defineRule({
   },
   explain: ({ c, p }, _ctx, _params, verdict) => {
     const reqs = p.post.position.educationRequirements;
-    const asked = reqs.map((r) => `${r.minLevel} ${r.fields.join('/') || '(bebas)'}`).join('; ');
-    const held = c.candidate.employee.education.map((e) => `${e.level} ${e.field}`).join('; ') || '-';
-    const evidence = { required: asked, held };
+    // Note: messages name fields by their labels (Keperawatan, Nursing); the evidence keeps the codes.
+    const asked = (lang: 'id' | 'en') =>
+      reqs.map((r) => `${r.minLevel} ${fieldsLabel(r.fields, lang)}`).join('; ');
+    const held = (lang: 'id' | 'en') =>
+      c.candidate.employee.education.map((e) => educationLabel(e.level, e.field, lang)).join('; ') || '-';
+    const evidence = {
+      required: reqs.map((r) => `${r.minLevel} ${r.fields.join('/') || '(bebas)'}`).join('; '),
+      held: c.candidate.employee.education.map((e) => `${e.level} ${e.field}`).join('; ') || '-',
+    };
     if (verdict === MISSING) {
       return { message: msg('Riwayat pendidikan tidak tercatat', 'No education on record'), evidence };
     }
     return {
       message:
         verdict === FAIL
-          ? msg(`Kualifikasi yang diminta: ${asked}; dimiliki: ${held}`, `Required: ${asked}; held: ${held}`)
+          ? msg(
+              `Kualifikasi yang diminta: ${asked('id')}; dimiliki: ${held('id')}`,
+              `Required: ${asked('en')}; held: ${held('en')}`,
+            )
           : reqs.every((r) => r.fields.length === 0)
             ? msg('Jabatan tidak mensyaratkan bidang pendidikan tertentu', 'The post names no field of study')
-            : msg(`Kualifikasi sesuai (${asked})`, `Qualification matches (${asked})`),
+            : msg(`Kualifikasi sesuai (${asked('id')})`, `Qualification matches (${asked('en')})`),
       evidence,
     };
   },

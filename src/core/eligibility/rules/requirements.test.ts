@@ -69,8 +69,11 @@ describe('R-EDU-FIELD', () => {
 
   it('says what was asked and what is held', () => {
     const r = ruleResult('R-EDU-FIELD', educated(edu('S1', 'MANAGEMENT')), nurse);
-    expect(r?.message.en).toContain('S1 HEALTH_NURSING');
-    expect(r?.message.id).toContain('S1 MANAGEMENT');
+    // Labels in the messages (codes stay in the evidence).
+    expect(r?.message.en).toContain('S1 Nursing');
+    expect(r?.message.id).toContain('S1 Manajemen');
+    expect(r?.message.id).not.toContain('HEALTH_NURSING');
+    expect(r?.evidence).toMatchObject({ required: 'S1 HEALTH_NURSING', held: 'S1 MANAGEMENT' });
   });
 });
 

@@ -12,6 +12,7 @@ import { CompetencyPanel } from './competency-panel';
 import { DisciplinePanel } from './discipline-panel';
 import { EvaluationTab } from './evaluation-tab';
 import { IdentityCard } from './identity-card';
+import { MatchTab, useCanSeeMatches } from './match-tab';
 import { PositionTimeline } from './position-timeline';
 import { RankEducationPanel } from './rank-education-panel';
 import { TrainingPanel } from './training-panel';
@@ -30,6 +31,7 @@ export default function EmployeeProfilePage() {
   const { t } = useTranslation();
   const { nip = '' } = useParams();
   const canList = useCan('employee.list');
+  const canMatch = useCanSeeMatches(nip);
   const employee = useEmployee(nip);
   const back = canList ? { to: '/pegawai', label: t('profile.back') } : undefined;
 
@@ -128,6 +130,9 @@ export default function EmployeeProfilePage() {
                   label: t('evaluation.profile.tab'),
                   children: <EvaluationTab nip={e.nip} />,
                 },
+                ...(canMatch
+                  ? [{ key: 'matches', label: t('matching.tab'), children: <MatchTab nip={e.nip} /> }]
+                  : []),
               ]}
             />
           </Card>

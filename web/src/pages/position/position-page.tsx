@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/page-loading';
 import { formatNumber } from '../../lib/format';
 import { useGradeLabel } from '../../lib/use-grade-label';
 import { useLanguage } from '../../lib/use-language';
+import { CandidatePanel } from './candidate-panel';
 import { CompetencyStandardTable } from './competency-standard-table';
 import { HoldersTable } from './holders-table';
 import { RequirementsCard } from './requirements-card';
@@ -21,6 +22,7 @@ export default function PositionPage() {
   const lng = useLanguage();
   const { id } = useParams();
   const canList = useCan('position.list');
+  const canMatch = useCan('match.read');
   const position = usePosition(Number(id));
   const grade = useGradeLabel();
   const back = canList ? { back: { to: '/jabatan', label: t('position.back') } } : {};
@@ -101,6 +103,7 @@ export default function PositionPage() {
           </div>
         </Col>
       </Row>
+      {canMatch && <CandidatePanel positionId={p.id} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { takeSessionExpired } from '../../api/session-expiry';
 import { useSession } from '../../api/use-session';
 import { BrandMark } from '../../app/brand-mark';
@@ -57,6 +57,8 @@ export default function SignInPage() {
         </div>
         <footer className="sign-in-footer">
           © {new Date().getFullYear()} {t('signIn.footer')} · {t('app.instansi')}
+          {' · '}
+          <Link to="/transparansi">{t('process.transparency.link')}</Link>
         </footer>
       </main>
     </div>

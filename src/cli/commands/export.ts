@@ -1,0 +1,55 @@
+import { createWriteStream } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { DomainError } from '../../core/errors.js';
+import { runAsCliCaller } from '../../services/evaluation/cli-caller.js';
+import { EXPORT_KINDS, type ExportKind } from '../../services/export/export-registry.js';
+import { parseExportFilter } from '../../services/export/parse-export-filter.js';
+import { runExport } from '../../services/export/run-export.js';
+import { databaseUrl } from '../database-url.js';
+
+interface ExportCommandOptions {
+  readonly kind: ExportKind;
+  readonly out: string;
+  readonly filter: string[];
+  readonly as?: string;
+  readonly instansi?: string;
+}
+
+/**
+ * `penata export --kind employees|positions|nine-box [--filter key=value ...] --out FILE`: the
+ * format comes from the extension (.xlsx or .csv). Plans and SK lampiran are exported by their
+ * own features once they exist (one exporter file each, see services/export/export-registry.ts).
+ */
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description('export employees, positions (with vacancies) or the 9-box to XLSX or CSV')
+    .addOption(new Option('--kind <kind>', 'what to export').choices(EXPORT_KINDS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'output file; .xlsx or .csv decides the format')
+    .option(
+      '--filter <key=value>',
+      'filter, repeatable (e.g. golongan=III/c,III/d unitId=3 status=ACTIVE)',
+      (v: string, prev: string[]) => [...prev, v],
+      [],
+    )
+    .option('--as <username>', 'act as this user (default: the machine operator, as head of BKPSDM)')
+    .option('--instansi <code>', 'instansi code when the database holds several')
+    .action(async (opts: ExportCommandOptions, cmd: Command) => {
+      const format = /\.(xlsx|csv)$/i.exec(opts.out)?.[1]?.toLowerCase() as 'xlsx' | 'csv' | undefined;
+      if (!format) {
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          {
+            id: 'Nama berkas keluaran harus berakhiran .xlsx atau .csv',
+            en: 'The output file must end in .xlsx or .csv',
+          },
+          { field: 'out', value: opts.out, rule: 'EXPORT_FORMAT' },
+        );
+      }
+      const filter = parseExportFilter(opts.kind, opts.filter);
+      await runAsCliCaller(databaseUrl(cmd), opts, (ctx, principal) =>
+        runExport(ctx, principal, opts.kind, filter, format, createWriteStream(opts.out)),
+      );
+      console.log(`Exported ${opts.kind} to ${opts.out}`);
+    });
+}

@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'penata-cli-plan-'));
+const database = `sqlite:${join(dir, 'cli.db')}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function penata(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  const seed = penata('db', 'seed', '--demo', '--employees', '120', '--seed', '3');
+  if (seed.code !== 0) throw new Error(seed.err);
+}, 240_000);
+
+describe('penata plan and scenario', () => {
+  it('lists the saved scenarios', () => {
+    const list = penata('scenario', 'list', '--json');
+    expect(list.code, list.err).toBe(0);
+    expect(JSON.parse(list.out).scenarios).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Pengisian formasi kosong 2027', mode: 'VACANCIES', version: 1 }),
+        expect.objectContaining({ name: 'Penataan menyeluruh 2027', mode: 'WHOLE_CITY', maxMoves: 150 }),
+      ]),
+    );
+    expect(penata('scenario', 'list').out).toMatch(
+      /Penataan menyeluruh 2027 \(v1, WHOLE_CITY, max 150 moves\)/,
+    );
+  }, 240_000);
+
+  it('runs a scenario with progress on stderr and prints one JSON object; show prints the stored plan', () => {
+    const run = penata(
+      'plan',
+      'run',
+      '--scenario',
+      'Penataan menyeluruh 2027',
+      '--as-of',
+      '2027-01-04',
+      '--json',
+    );
+    expect(run.code, run.err).toBe(0);
+    expect(run.err).toMatch(/plan solving: 100%/);
+    const plan = JSON.parse(run.out);
+    expect(plan).toMatchObject({
+      scenario: 'Penataan menyeluruh 2027',
+      planVersion: 1,
+      asOf: '2027-01-04',
+      state: 'SUCCEEDED',
+      provenOptimal: true,
+      certified: true,
+    });
+    expect(plan.moves).toBeGreaterThan(0);
+    expect(plan.moves).toBeLessThanOrEqual(150);
+
+    const show = penata('plan', 'show', String(plan.id), '--json');
+    expect(show.code, show.err).toBe(0);
+    const shown = JSON.parse(show.out);
+    expect(shown.moves).toHaveLength(plan.moves);
+    expect(shown.fitAfter).toBe(plan.fitAfter);
+    const text = penata('plan', 'show', String(plan.id), '--moves');
+    expect(text.out).toMatch(/state: SUCCEEDED/);
+    expect(text.out).toMatch(/proven optimal/);
+    expect(text.out.match(/\[chain \d+\.\d+\]/g)).toHaveLength(plan.moves);
+
+    const again = penata('plan', 'run', '--scenario', 'Penataan menyeluruh 2027', '--as-of', '2027-01-04');
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toMatch(/plan v2\)/);
+    expect(again.out).toMatch(new RegExp(`moves: ${plan.moves} `));
+  }, 480_000);
+
+  it('fails with exit 1 on an unknown scenario or plan, and 2 on wrong usage', () => {
+    const unknown = penata('plan', 'run', '--scenario', 'Tidak ada');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/NOT_FOUND: Scenario "Tidak ada" not found/);
+    const missing = penata('plan', 'show', '999');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/NOT_FOUND/);
+    expect(penata('plan', 'show', 'abc').code).toBe(2);
+    expect(penata('plan', 'run').code).toBe(2);
+    expect(penata('plan', 'run', '--scenario', 'x', '--as-of', '2027-02-30').code).toBe(2);
+  }, 480_000);
+});

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'penata-proposal-cli-'));
+const database = `sqlite:${join(dir, 'cli.db')}`;
+
+function penata(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  const seed = penata('db', 'seed', '--demo', '--employees', '200', '--seed', '7');
+  expect(seed.code, seed.err).toBe(0);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('penata proposal', () => {
+  it('refuses an unknown state or a malformed date with exit 2', () => {
+    expect(penata('proposal', 'list', '--state', 'DONE').code).toBe(2);
+    expect(penata('proposal', 'take-effect', '--date', '2026-13-01').code).toBe(2);
+  });
+
+  it('lists the demo history, filtered by state, as text and JSON', () => {
+    const all = penata('proposal', 'list', '--json');
+    expect(all.code, all.err).toBe(0);
+    const rows = JSON.parse(all.out).proposals as { number: string; state: string; round: string }[];
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ round: '2025-II', state: 'CLOSED' }),
+        expect.objectContaining({ round: '2026-II', state: 'VERIFIED' }),
+      ]),
+    );
+    const closed = penata('proposal', 'list', '--state', 'closed');
+    expect(closed.out).toMatch(/USL-2025-001\s+CLOSED/);
+    expect(closed.out).not.toMatch(/VERIFIED/);
+  });
+
+  it('reports when no announced proposal is due', () => {
+    const none = penata('proposal', 'take-effect', '--date', '2025-01-01');
+    expect(none.code, none.err).toBe(0);
+    expect(none.out).toMatch(/No announced proposals/);
+  });
+});

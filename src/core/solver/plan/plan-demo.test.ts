@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AS_OF, defaultDataset } from '../../../demo/test-support.js';
+import { DEFAULT_MATCHING_POLICY, inputsFromDataset } from '../../matching/index.js';
+import { buildContext } from '../../matching/testing/factories.js';
+import { syntheticPerformance } from '../../matching/testing/synthetic-performance.js';
+import { buildPlan } from './build-plan.js';
+import {
+  DEFAULT_PLAN_OBJECTIVES,
+  type Plan,
+  type PlanInput,
+  type PlanObjectives,
+  type PlanScope,
+} from './plan-types.js';
+
+let base: Omit<PlanInput, 'scenario'>;
+
+beforeAll(() => {
+  const inputs = inputsFromDataset(defaultDataset(), {
+    performance: (e) => syntheticPerformance(e.nip, 2026),
+  });
+  base = {
+    asOf: AS_OF,
+    eligibility: buildContext({ asOf: AS_OF }),
+    policy: DEFAULT_MATCHING_POLICY,
+    posts: inputs.posts,
+    candidates: inputs.candidates,
+    holders: inputs.candidates
+      .filter((c) => c.employee.currentPositionId !== null)
+      .map((c) => ({
+        employeeId: c.employee.id,
+        positionId: c.employee.currentPositionId!,
+        since: c.employee.currentPositionSince,
+      })),
+    units: [...new Map(inputs.posts.map((p) => [p.unit.id, p.unit])).values()].map((u) => ({
+      id: u.id,
+      parentId: null,
+      code: u.code,
+      name: u.code,
+    })),
+  };
+});
+
+function plan(scope: PlanScope, objectives: Partial<PlanObjectives>): Plan {
+  const out = buildPlan({
+    ...base,
+    scenario: {
+      name: 'demo',
+      scope,
+      policyVersion: DEFAULT_MATCHING_POLICY.version,
+      objectives: { ...DEFAULT_PLAN_OBJECTIVES, ...objectives },
+    },
+  });
+  if (out.status !== 'OPTIMAL') throw new Error(`expected a plan, got ${out.status}`);
+  return out;
+}
+
+/** Invariants every plan on real data keeps. */
+function expectSound(p: Plan): void {
+  expect(p.provenOptimal).toBe(true);
+  for (const s of p.solves) expect(s.certificate.holds).toBe(true);
+  // Optimal over every allowed pair, not only each person's best 50: every certificate covers them all.
+  expect(p.pricing!.coversAllPairs).toBe(true);
+  expect(p.pricing!.eligiblePairs).toBeGreaterThan(p.pricing!.restrictedPairs);
+  for (const s of p.solves) expect(s.pairsChecked).toBe(p.pricing!.eligibleSeatPairs);
+  const moved = p.moves.filter((m) => m.fromPositionId !== null);
+  expect(p.totals.moves).toBe(moved.length);
+  for (const m of p.moves) {
+    expect(m.explanation.eligibilityStatus).not.toBe('BLOCKED');
+    expect(m.tenureMonths === null || m.tenureMonths >= 24).toBe(true);
+    expect(m.toPositionId).not.toBe(m.fromPositionId);
+  }
+  // Every mover is in exactly one chain, at the place the chain lists them.
+  const listed = p.chains.flatMap((c) => c.employeeIds.map((id, i) => [id, c.chainId, i + 1]));
+  expect(listed.sort((a, b) => a[0]! - b[0]!)).toEqual(
+    p.moves.map((m) => [m.employeeId, m.chainId, m.chainOrder]).sort((a, b) => a[0]! - b[0]!),
+  );
+  // Seats: nobody lands on a full post.
+  const dest = new Map(p.moves.map((m) => [m.employeeId, m.toPositionId]));
+  const count = new Map<number, number>();
+  for (const c of base.candidates) {
+    const at = dest.get(c.employee.id) ?? c.employee.currentPositionId;
+    if (at !== null) count.set(at, (count.get(at) ?? 0) + 1);
+  }
+  const before = new Map<number, number>();
+  for (const h of base.holders) before.set(h.positionId, (before.get(h.positionId) ?? 0) + 1);
+  for (const post of base.posts) {
+    const id = post.position.id;
+    expect(count.get(id) ?? 0).toBeLessThanOrEqual(Math.max(post.position.seats, before.get(id) ?? 0));
+  }
+  const sum = (f: (u: Plan['totals']['byUnit'][number]) => number) =>
+    p.totals.byUnit.reduce((a, u) => a + f(u), 0);
+  expect(sum((u) => u.movesOut)).toBe(p.totals.moves);
+  expect(sum((u) => u.fitAfter)).toBeCloseTo(p.totals.fitAfter, 6);
+}
+
+describe('buildPlan on the Sibolga demo (2,500 employees)', () => {
+  it('re-arranges the whole city within a move limit, every solve certified', () => {
+    const p = plan({ mode: 'WHOLE_CITY' }, { maxMoves: 150 });
+    expectSound(p);
+    expect(p.totals.rows).toBe(base.holders.length);
+    expect(p.totals.moves).toBeGreaterThan(0);
+    expect(p.totals.moves).toBeLessThanOrEqual(150);
+    // Rationing by tenure lets the plan use the limit (without it, alike posts tie and flip together).
+    expect(p.totals.moves).toBeGreaterThanOrEqual(145);
+    expect(p.solves.at(-1)!.rationed).toBe(true);
+    expect(p.solveCount).toBeGreaterThan(1);
+    expect(p.totals.fitAfter).toBeGreaterThan(p.totals.fitBefore);
+  });
+
+  it('fills the vacancies of one round from the named people, without forcing rotations', () => {
+    const vacant = base.posts
+      .filter(
+        (post) => base.holders.filter((h) => h.positionId === post.position.id).length < post.position.seats,
+      )
+      .map((post) => post.position.id);
+    const named = base.candidates.filter((_, i) => i % 10 === 0);
+    const p = plan(
+      { mode: 'VACANCIES', positionIds: vacant, nips: named.map((c) => c.employee.nip) },
+      { moveCost: 1 },
+    );
+    expectSound(p);
+    expect(p.totals.rows).toBe(named.length);
+    expect(p.totals.rotationOverdueKept).toBe(0);
+    expect(p.moves.some((m) => m.explanation.reasons.includes('FORCED_ROTATION'))).toBe(false);
+    expect(p.moves.filter((m) => m.explanation.reasons.includes('FILLS_VACANCY')).length).toBeGreaterThan(0);
+    // Moves land on the vacant posts or on a seat another named person left.
+    const own = new Set(named.map((c) => c.employee.currentPositionId));
+    for (const m of p.moves) expect(vacant.includes(m.toPositionId) || own.has(m.toPositionId)).toBe(true);
+  });
+});

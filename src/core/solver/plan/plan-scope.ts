@@ -1,0 +1,102 @@
+import type { Candidate, Post } from '../../matching/index.js';
+import type { PlanInput } from './plan-types.js';
+
+/**
+ * The rows and target posts of a scenario, before scoring.
+ *
+ * Rows: WHOLE_CITY = every holder of a position in scope, plus the employees named by NIP;
+ * VACANCIES = the employees named by NIP, or (none named) every holder of a position in scope.
+ * Target posts: WHOLE_CITY = every position in scope; VACANCIES = the positions in scope with a
+ * vacant seat before the plan. The rows' own posts are always targets too, so the seat a mover
+ * leaves can be taken by another row (the vacancy chain).
+ *
+ * Seats open to the rows on a post = its seats minus the holders who are not rows (they keep theirs),
+ * and never fewer than the rows holding it (an over-filled post does not push anyone out).
+ */
+export interface PlanScopeResult {
+  /** Candidate indices of the rows, in input order. */
+  readonly rows: readonly number[];
+  /** Post indices of the columns' posts, in input order. */
+  readonly posts: readonly number[];
+  /** Seats open to the rows, per entry of `posts`. */
+  readonly openSeats: readonly number[];
+  /** Rows holding each entry of `posts`. */
+  readonly rowHolders: readonly number[];
+}
+
+export function resolveScope(input: PlanInput): PlanScopeResult {
+  const { scope } = input.scenario;
+  const postIndex = new Map<number, number>(input.posts.map((p, i) => [p.position.id, i]));
+  const inScope = scopedPositions(input);
+  const holdersOf = new Map<number, number[]>();
+  const employeeIndex = new Map<number, number>(input.candidates.map((c, i) => [c.employee.id, i]));
+  for (const h of input.holders) {
+    if (!employeeIndex.has(h.employeeId)) continue;
+    holdersOf.set(h.positionId, [...(holdersOf.get(h.positionId) ?? []), h.employeeId]);
+  }
+  const named = new Set(scope.nips ?? []);
+  const rowSet = new Set<number>();
+  input.candidates.forEach((c, i) => {
+    if (named.has(c.employee.nip)) rowSet.add(i);
+  });
+  if (scope.mode === 'WHOLE_CITY' || named.size === 0) {
+    for (const positionId of inScope) {
+      for (const id of holdersOf.get(positionId) ?? []) rowSet.add(employeeIndex.get(id)!);
+    }
+  }
+  const rows = [...rowSet].sort((a, b) => a - b);
+  const rowIds = new Set(rows.map((r) => input.candidates[r]!.employee.id));
+
+  const targets = new Set<number>();
+  for (const positionId of inScope) {
+    const p = input.posts[postIndex.get(positionId)!]!;
+    const held = holdersOf.get(positionId)?.length ?? 0;
+    if (scope.mode === 'WHOLE_CITY' || held < p.position.seats) targets.add(positionId);
+  }
+  for (const r of rows) {
+    const own = ownPositionId(input.candidates[r]!);
+    if (own !== null && postIndex.has(own)) targets.add(own);
+  }
+  const posts = [...targets].map((id) => postIndex.get(id)!).sort((a, b) => a - b);
+  const rowHolders = posts.map(
+    (i) => (holdersOf.get(input.posts[i]!.position.id) ?? []).filter((id) => rowIds.has(id)).length,
+  );
+  const openSeats = posts.map((i, k) => {
+    const held = holdersOf.get(input.posts[i]!.position.id)?.length ?? 0;
+    return Math.max(input.posts[i]!.position.seats - (held - rowHolders[k]!), rowHolders[k]!);
+  });
+  return { rows, posts, openSeats, rowHolders };
+}
+
+/** The position the candidate holds, or null. */
+export function ownPositionId(c: Candidate): number | null {
+  return c.employee.currentPositionId;
+}
+
+/** Position ids in scope: the named positions, else every position of the named units (and below). */
+function scopedPositions(input: PlanInput): number[] {
+  const { unitIds = [], positionIds = [] } = input.scenario.scope;
+  if (positionIds.length > 0) {
+    const known = new Set(input.posts.map((p) => p.position.id));
+    return positionIds.filter((id) => known.has(id));
+  }
+  if (unitIds.length === 0) return input.posts.map((p) => p.position.id);
+  const units = unitsBelow(input, unitIds);
+  return input.posts.filter((p: Post) => units.has(p.position.unitId)).map((p) => p.position.id);
+}
+
+function unitsBelow(input: PlanInput, roots: readonly number[]): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of input.units) {
+    if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  }
+  const out = new Set<number>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+import type {
+  PlanCompareResponse,
+  PlanDetailDto,
+  PlanMoveDto,
+  PlanResponse,
+  PlanRunDto,
+  PlanTotalsDto,
+  ScenarioDto,
+} from '../../contract/planning.js';
+import type { Action } from '../../core/policies/actions.js';
+import type { Plan, PlanMove, PlanTotals } from '../../core/solver/plan/plan-types.js';
+import type { PlanComparisonView } from '../../services/planning/compare-plans.js';
+import type { PlaceLabels, PlanWithRun } from '../../services/planning/get-plan.js';
+import type { PlanRunView } from '../../services/planning/plan-run-view.js';
+import type { SavedScenario } from '../../services/planning/save-scenario.js';
+import { presentRuleResult } from './matching.js';
+
+const round = (v: number) => Math.round(v * 10_000) / 10_000;
+
+export function presentScenario(s: SavedScenario): ScenarioDto {
+  const { scope, objectives } = s.definition;
+  return {
+    id: s.scenarioId,
+    version: s.version,
+    currentVersion: s.currentVersion,
+    name: s.name,
+    description: s.description,
+    scope: {
+      mode: scope.mode,
+      unitIds: [...(scope.unitIds ?? [])],
+      positionIds: [...(scope.positionIds ?? [])],
+      nips: [...(scope.nips ?? [])],
+    },
+    policyVersion: s.definition.policyVersion,
+    objectives: {
+      moveCost: objectives.moveCost,
+      maxMoves: objectives.maxMoves,
+      forcedRotationYears: objectives.forcedRotationYears,
+      minTenureYears: objectives.minTenureYears,
+      strategicFromTalentPoolOnly: objectives.strategicFromTalentPoolOnly,
+      talentPoolBoxes: [...objectives.talentPoolBoxes],
+      candidatesPerEmployee: objectives.candidatesPerEmployee ?? 50,
+    },
+    savedAt: s.savedAt,
+    savedByUserId: s.savedByUserId,
+  };
+}
+
+export function presentPlanRun({ run, scenarioName }: PlanRunView): PlanRunDto {
+  return {
+    id: run.id,
+    scenarioId: run.scenarioId,
+    scenarioVersion: run.scenarioVersion,
+    scenarioName,
+    planVersion: run.runNo,
+    asOf: run.asOf,
+    state: run.state,
+    progress: { ...run.progress },
+    cancelRequested: run.cancelRequested,
+    requestedAt: run.requestedAt,
+    requestedByUserId: run.requestedByUserId,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    certified: run.certified,
+    moves: run.totals?.moves ?? null,
+    error: run.error,
+  };
+}
+
+function place(labels: PlaceLabels, positionId: number) {
+  const position = labels.positions.get(positionId);
+  const unitId = position?.unitId ?? -1;
+  return {
+    positionId,
+    positionName: position?.name ?? `#${positionId}`,
+    unitId,
+    unitName: labels.units.get(unitId) ?? `#${unitId}`,
+  };
+}
+
+function presentMove(m: PlanMove, labels: PlaceLabels): PlanMoveDto {
+  const e = m.explanation;
+  return {
+    employeeId: m.employeeId,
+    nip: m.nip,
+    name: m.name,
+    from: m.fromPositionId === null ? null : place(labels, m.fromPositionId),
+    to: place(labels, m.toPositionId),
+    fitBefore: m.fitBefore === null ? null : round(m.fitBefore),
+    fitAfter: round(m.fitAfter),
+    tenureMonths: m.tenureMonths,
+    chainId: m.chainId,
+    chainOrder: m.chainOrder,
+    explanation: {
+      components: e.components.map((c) => ({
+        component: c.component,
+        value: round(c.value),
+        weight: c.weight,
+        contribution: round(c.contribution),
+        noData: c.noData,
+        reason: c.reason,
+      })),
+      ruleResults: e.ruleResults.map(presentRuleResult),
+      eligibilityStatus: e.eligibilityStatus,
+      bestAlternative: e.bestAlternative && {
+        nip: e.bestAlternative.nip,
+        employeeId: e.bestAlternative.employeeId,
+        fit: round(e.bestAlternative.fit),
+        difference: round(e.bestAlternative.difference),
+        message: e.bestAlternative.message,
+      },
+      reasons: [...e.reasons],
+      message: e.message,
+    },
+  };
+}
+
+function presentTotals(t: PlanTotals, labels: PlaceLabels): PlanTotalsDto {
+  return {
+    rows: t.rows,
+    seats: t.seats,
+    moves: t.moves,
+    fitBefore: round(t.fitBefore),
+    fitAfter: round(t.fitAfter),
+    unfilledSeatsBefore: t.unfilledSeatsBefore,
+    unfilledSeatsAfter: t.unfilledSeatsAfter,
+    rotationOverdueKept: t.rotationOverdueKept,
+    byUnit: t.byUnit.map((u) => ({
+      ...u,
+      unitName: labels.units.get(u.unitId) ?? `#${u.unitId}`,
+      fitBefore: round(u.fitBefore),
+      fitAfter: round(u.fitAfter),
+    })),
+  };
+}
+
+function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
+  return {
+    policyVersion: plan.policyVersion,
+    ruleTableVersion: plan.ruleTableVersion,
+    provenOptimal: plan.provenOptimal,
+    finalMoveCost: plan.finalMoveCost,
+    problem: { ...plan.problem },
+    solves: plan.solves.map((s) => ({
+      moveCostUnits: s.moveCostUnits,
+      objective: s.objective,
+      moves: s.moves,
+      seconds: s.seconds,
+      certificate: {
+        holds: s.certificate.holds,
+        violationCount: s.certificate.violationCount,
+        primalObjective: s.certificate.primalObjective,
+        dualBound: s.certificate.dualBound,
+        tolerance: s.certificate.tolerance,
+      },
+    })),
+    totals: presentTotals(plan.totals, labels),
+    moves: plan.moves.map((m) => presentMove(m, labels)),
+    chains: plan.chains.map((c) => ({
+      chainId: c.chainId,
+      kind: c.kind,
+      employeeIds: [...c.employeeIds],
+      leftVacant: c.leftVacantPositionId === null ? null : place(labels, c.leftVacantPositionId),
+    })),
+    unfilledSeats: plan.unfilledSeats.map((u) => ({
+      ...place(labels, u.positionId),
+      seats: u.seats,
+      unfilled: u.unfilled,
+      unfilledBefore: u.unfilledBefore,
+    })),
+  };
+}
+
+export function presentPlan(found: PlanWithRun, actions: Action[]): PlanResponse {
+  const { outcome, labels } = found;
+  return {
+    run: presentPlanRun(found),
+    plan: outcome?.status === 'OPTIMAL' ? presentPlanDetail(outcome, labels) : null,
+    infeasible:
+      outcome?.status === 'INFEASIBLE'
+        ? {
+            message: outcome.message,
+            rows: outcome.rows.map((r) => ({ ...r, allowedPositionIds: [...r.allowedPositionIds] })),
+          }
+        : null,
+    actions,
+  };
+}
+
+export function presentPlanComparison(v: PlanComparisonView, actions: Action[]): PlanCompareResponse {
+  const { comparison: c, labels } = v;
+  return {
+    a: presentPlanRun(v.a),
+    b: presentPlanRun(v.b),
+    onlyInA: c.onlyInA.map((m) => presentMove(m, labels)),
+    onlyInB: c.onlyInB.map((m) => presentMove(m, labels)),
+    changedDestination: c.changedDestination.map((m) => ({
+      employeeId: m.employeeId,
+      nip: m.nip,
+      name: v.names.get(m.employeeId) ?? m.nip,
+      toA: m.toPositionIdA === null ? null : place(labels, m.toPositionIdA),
+      toB: m.toPositionIdB === null ? null : place(labels, m.toPositionIdB),
+    })),
+    sameMoves: c.sameMoves,
+    totals: { a: presentTotals(c.totals.a, labels), b: presentTotals(c.totals.b, labels) },
+    actions,
+  };
+}

@@ -1,0 +1,92 @@
+import type { ProposalDetailDto } from '../../contract/process.js';
+import type { Proposal } from '../../core/workflow/proposal-model.js';
+import type { ProposalSummary } from '../../services/process/list-proposals.js';
+import type { ProposalView } from '../../services/process/proposal-view.js';
+
+function core(p: Proposal) {
+  return {
+    id: p.id,
+    number: p.number,
+    title: p.title,
+    round: p.round,
+    state: p.state,
+    tmt: p.tmt,
+    planId: p.planId,
+    createdByUserId: p.createdByUserId,
+    announcedOn: p.announcedOn,
+    objectionWindowDays: p.objectionWindowDays,
+    version: p.version,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+export function presentProposalSummary(s: ProposalSummary) {
+  return { ...core(s.proposal), itemCount: s.itemCount, transitions: [...s.transitions] };
+}
+
+export function presentProposal(v: ProposalView): ProposalDetailDto {
+  const latest = new Map(v.decisions.map((d) => [d.itemId, d]));
+  return {
+    ...core(v.proposal),
+    planSummary: v.proposal.planSummary,
+    items: v.items.map((i) => ({
+      id: i.id,
+      nip: i.nip,
+      employeeName: i.employeeName,
+      golongan: i.golongan,
+      fromPositionId: i.fromPositionId,
+      fromPositionName: i.fromPositionName,
+      fromUnitName: i.fromUnitName,
+      toPositionId: i.toPositionId,
+      toPositionName: i.toPositionName,
+      toUnitName: i.toUnitName,
+      moveType: i.moveType,
+      isPromotion: i.isPromotion,
+      isDemotion: i.isDemotion,
+      reason: i.reason,
+      legalGround: i.legalGround,
+      explanation: i.explanation,
+      eligibility: i.eligibility ? { ...i.eligibility } : null,
+      boardDecision: latest.get(i.id)?.decision ?? null,
+      boardNotes: latest.get(i.id)?.notes ?? null,
+    })),
+    history: v.history.map((h) => ({
+      transition: h.transition,
+      fromState: h.fromState,
+      toState: h.toState,
+      actorUserId: h.actorUserId,
+      actorRole: h.actorRole,
+      reason: h.reason,
+      occurredAt: h.occurredAt,
+    })),
+    decree: v.decree
+      ? {
+          number: v.decree.number,
+          decreeDate: v.decree.decreeDate,
+          tmt: v.decree.tmt,
+          signatoryName: v.decree.signatoryName,
+          pdfSha256: v.decree.pdfSha256,
+          excerpts: v.decree.excerpts.map((e) => ({ itemId: e.itemId, pdfSha256: e.pdfSha256 })),
+        }
+      : null,
+    objections: v.objections.map((o) => ({
+      id: o.id,
+      employeeId: o.employeeId,
+      text: o.text,
+      receivedOn: o.receivedOn,
+      decision: o.decision,
+      decisionReason: o.decisionReason,
+      decidedOn: o.decidedOn,
+      version: o.version,
+    })),
+    mendagriApprovals: v.approvals.map((a) => ({
+      letterNo: a.letterNo,
+      letterDate: a.letterDate,
+      subject: a.subject,
+      coveredNips: [...a.coveredNips],
+    })),
+    actions: [...v.actions],
+    transitions: [...v.transitions],
+  };
+}

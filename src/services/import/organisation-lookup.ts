@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.js';
+
+const key = (s: string) => s.trim().toUpperCase().replace(/\s+/g, ' ');
+
+export interface OrganisationLookup {
+  readonly units: ReadonlyMap<string, { readonly id: number; readonly code: string; readonly name: string }>;
+  /** A unit by code, else by name (case and spacing ignored); null when unknown or ambiguous. */
+  unit(ref: string): { id: number; code: string } | 'AMBIGUOUS' | null;
+  /** A position by code. */
+  positionByCode(code: string): { id: number; code: string } | null;
+  /** Positions by name, optionally inside one unit. */
+  positionsByName(name: string, unitId: number | null): readonly { id: number; code: string }[];
+}
+
+/** Units and positions of an instansi, loaded once, for resolving the references of a file. */
+export async function loadOrganisation(
+  db: Kysely<Database>,
+  instansiId: number,
+): Promise<OrganisationLookup> {
+  const [units, positions] = await Promise.all([
+    db.selectFrom('units').select(['id', 'code', 'name']).where('instansi_id', '=', instansiId).execute(),
+    db
+      .selectFrom('positions')
+      .select(['id', 'code', 'name', 'unit_id'])
+      .where('instansi_id', '=', instansiId)
+      .execute(),
+  ]);
+  const unitByCode = new Map(units.map((u) => [key(u.code), u]));
+  const unitsByName = new Map<string, typeof units>();
+  for (const u of units) unitsByName.set(key(u.name), [...(unitsByName.get(key(u.name)) ?? []), u]);
+  const positionByCode = new Map(positions.map((p) => [key(p.code), p]));
+  const positionsByName = new Map<string, typeof positions>();
+  for (const p of positions)
+    positionsByName.set(key(p.name), [...(positionsByName.get(key(p.name)) ?? []), p]);
+  return {
+    units: new Map(units.map((u) => [u.code, u])),
+    unit(ref) {
+      const byCode = unitByCode.get(key(ref));
+      if (byCode) return byCode;
+      const named = unitsByName.get(key(ref)) ?? [];
+      return named.length === 1 ? named[0]! : named.length > 1 ? 'AMBIGUOUS' : null;
+    },
+    positionByCode: (code) => positionByCode.get(key(code)) ?? null,
+    positionsByName: (name, unitId) =>
+      (positionsByName.get(key(name)) ?? []).filter((p) => unitId === null || p.unit_id === unitId),
+  };
+}

@@ -1,0 +1,119 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import { FIXED_NOW } from '../../../test/support/test-app.js';
+import { DomainError } from '../../core/errors.js';
+import type { LocalDate } from '../../core/model/local-date.js';
+import { DEFAULT_PLAN_OBJECTIVES, type PlanScenario } from '../../core/solver/plan/index.js';
+import { type AppContext, PENATA_VERSION } from '../app-context.js';
+import { seedDemoInto } from '../database/seed-demo.js';
+import { computePlan } from './compute-plan.js';
+import { loadPlanInput } from './load-plan-input.js';
+
+const AS_OF = '2026-11-28' as LocalDate;
+
+const scenario = (over: Partial<PlanScenario> = {}): PlanScenario => ({
+  name: 'Rotasi 2026',
+  scope: { mode: 'WHOLE_CITY' },
+  policyVersion: 'penata-match-2026.1',
+  objectives: { ...DEFAULT_PLAN_OBJECTIVES, maxMoves: 40 },
+  ...over,
+});
+
+async function rejection(p: Promise<unknown>): Promise<DomainError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describeEachDialect('planning: load a plan input and compute a plan on the demo', (database) => {
+  let ctx: AppContext;
+  let instansiId: number;
+  // Seeding the demo takes seconds (longer on a busy machine): once per dialect.
+  beforeAll(async () => {
+    const { db, dialect } = database();
+    ctx = { db, dialect, now: () => FIXED_NOW, version: PENATA_VERSION, close: async () => {} };
+    await seedDemoInto(ctx, { employees: 300, seed: 7 });
+    instansiId = (await db.selectFrom('instansi').select('id').executeTakeFirstOrThrow()).id;
+  }, 300_000);
+
+  it('refuses an unknown instansi, a bad date, an unknown NIP and an unknown policy version', async () => {
+    const none = await rejection(loadPlanInput(ctx, scenario(), AS_OF, 99_999));
+    expect([none.code, none.details.field]).toEqual(['NOT_FOUND', 'instansiId']);
+    const date = await rejection(loadPlanInput(ctx, scenario(), '2026-02-30' as LocalDate, instansiId));
+    expect([date.code, date.details.field]).toEqual(['DATE_INVALID', 'asOf']);
+    const nip = await rejection(
+      loadPlanInput(ctx, scenario({ scope: { mode: 'VACANCIES', nips: ['000'] } }), AS_OF, instansiId),
+    );
+    expect([nip.code, nip.details.field]).toEqual(['NOT_FOUND', 'scenario.scope.nips']);
+    const policy = await rejection(loadPlanInput(ctx, scenario({ policyVersion: 'x' }), AS_OF, instansiId));
+    expect([policy.code, policy.details.rule]).toEqual(['VALIDATION_FAILED', 'PLAN_POLICY_VERSION']);
+  });
+
+  it('loads plain data on the given date: people, posts with seats, holders and units with parents', async () => {
+    const input = await loadPlanInput(ctx, scenario(), '2026-06-30' as LocalDate, instansiId);
+    expect(input.asOf).toBe('2026-06-30');
+    expect(input.eligibility.asOf).toBe('2026-06-30');
+    expect(input.candidates.length).toBe(300);
+    expect(input.holders.length).toBe(
+      input.candidates.filter((c) => c.employee.currentPositionId !== null).length,
+    );
+    expect(input.holders.length).toBeGreaterThan(250);
+    expect(input.posts.every((p) => p.position.seats >= 1)).toBe(true);
+    expect(input.units.some((u) => u.parentId !== null)).toBe(true);
+    expect(input.candidates.some((c) => c.performance.talentBox !== null)).toBe(true);
+    expect(structuredClone(input)).toEqual(input);
+  });
+
+  it('computes a whole-city plan within its move limit, every solve certified', async () => {
+    const out = await computePlan(ctx, scenario(), AS_OF, instansiId);
+    if (out.status !== 'OPTIMAL') throw new Error(out.status);
+    expect(out.provenOptimal).toBe(true);
+    expect(out.totals.moves).toBeLessThanOrEqual(40);
+    expect(out.totals.moves).toBeGreaterThan(0);
+    expect(out.solves.every((s) => s.certificate.holds)).toBe(true);
+    // Each certificate covers every allowed pair, not only the restricted set the solver saw.
+    expect(out.pricing?.coversAllPairs).toBe(true);
+    expect(out.solves.every((s) => s.pairsChecked === out.pricing!.eligibleSeatPairs)).toBe(true);
+    expect(out.totals.rows).toBeGreaterThan(250);
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+  });
+
+  it('computes a vacancy round for named people and reports progress', async () => {
+    const vacantPositions = await ctx.db
+      .selectFrom('positions')
+      .select(['id', 'seats'])
+      .where('instansi_id', '=', instansiId)
+      .execute();
+    const held = await ctx.db
+      .selectFrom('employees')
+      .select(['nip', 'current_position_id'])
+      .where('instansi_id', '=', instansiId)
+      .execute();
+    const count = new Map<number, number>();
+    for (const e of held)
+      if (e.current_position_id !== null)
+        count.set(e.current_position_id, (count.get(e.current_position_id) ?? 0) + 1);
+    const vacant = vacantPositions.filter((p) => (count.get(p.id) ?? 0) < p.seats).map((p) => p.id);
+    const nips = held.filter((_, i) => i % 5 === 0).map((e) => e.nip);
+    const phases = new Set<string>();
+    const out = await computePlan(
+      ctx,
+      scenario({
+        scope: { mode: 'VACANCIES', positionIds: vacant, nips },
+        objectives: { ...DEFAULT_PLAN_OBJECTIVES, moveCost: 1 },
+      }),
+      AS_OF,
+      instansiId,
+      { onProgress: (p) => phases.add(p.phase) },
+    );
+    if (out.status !== 'OPTIMAL') throw new Error(out.status);
+    expect(out.totals.rows).toBe(nips.length);
+    expect(out.moves.some((m) => m.explanation.reasons.includes('FILLS_VACANCY'))).toBe(true);
+    expect(out.moves.some((m) => m.explanation.reasons.includes('FORCED_ROTATION'))).toBe(false);
+    expect([...phases]).toEqual(['SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING']);
+  });
+});

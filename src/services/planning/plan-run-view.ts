@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { PlanTotals } from '../../core/solver/plan/plan-types.js';
+import type { PlanRunRecord } from '../../store/repositories/planning-runs.js';
+import { getScenarioVersion } from '../../store/repositories/planning-scenarios.js';
+import type { Database } from '../../store/schema.js';
+
+/** A plan run with the name of the scenario version it ran. */
+export interface PlanRunView {
+  readonly run: PlanRunRecord<PlanTotals>;
+  readonly scenarioName: string;
+}
+
+/** Labels runs with their scenario version's name (one lookup per distinct version). */
+export async function withScenarioNames(
+  db: Kysely<Database>,
+  runs: readonly PlanRunRecord<PlanTotals>[],
+): Promise<PlanRunView[]> {
+  const names = new Map<string, string>();
+  for (const run of runs) {
+    const key = `${run.scenarioId}:${run.scenarioVersion}`;
+    if (names.has(key)) continue;
+    const version = await getScenarioVersion(db, run.instansiId, run.scenarioId, run.scenarioVersion);
+    names.set(key, version?.name ?? `#${run.scenarioId}`);
+  }
+  return runs.map((run) => ({ run, scenarioName: names.get(`${run.scenarioId}:${run.scenarioVersion}`)! }));
+}

@@ -1,0 +1,58 @@
+import type { GolonganCode } from '../../core/model/golongan.js';
+import type { LocalDate } from '../../core/model/local-date.js';
+import type { AttachedApproval, Proposal, ProposalItem } from '../../core/workflow/proposal-model.js';
+import { buildDecreeText, SIBOLGA_LETTERHEAD } from '../../documents/decree/build-decree-text.js';
+import type { DecreeDocument, DecreeRow } from '../../documents/decree/decree-document.js';
+import type { ProcessSettings } from './process-settings.js';
+
+/** One lampiran row per agreed move (DOMAIN.md 10.1): the person, the old and the new post. */
+export function decreeRow(item: ProposalItem, tmt: LocalDate): DecreeRow {
+  return {
+    nip: item.nip,
+    name: item.employeeName,
+    // A missing golongan (PPPK without one) is caught by the renderer's validation, naming the row.
+    golongan: item.golongan as GolonganCode,
+    oldPosition: item.fromPositionName ?? '-',
+    oldUnit: item.fromUnitName ?? '-',
+    newPosition: item.toPositionName,
+    newUnit: item.toUnitName,
+    tmt,
+  };
+}
+
+/**
+ * The SK of a proposal: the default konsiderans citing the board's minutes, one lampiran row per
+ * agreed move, the number from the register, and the Mendagri approval when one is attached.
+ */
+export function buildDecreeDocument(args: {
+  proposal: Proposal;
+  items: readonly ProposalItem[];
+  number: string;
+  date: LocalDate;
+  settings: ProcessSettings;
+  boardMinutes: { number: string; date: LocalDate } | null;
+  approval: AttachedApproval | null;
+}): DecreeDocument {
+  const managerial = args.items.some((i) => i.isPromotion);
+  return {
+    letterhead: SIBOLGA_LETTERHEAD,
+    number: args.number,
+    ...buildDecreeText({
+      kind: managerial ? 'ADMINISTRATOR_PENGAWAS' : 'PEMINDAHAN',
+      ...(args.boardMinutes ? { boardMinutes: args.boardMinutes } : {}),
+    }),
+    rows: args.items.map((i) => decreeRow(i, args.proposal.tmt)),
+    place: args.settings.place,
+    date: args.date,
+    signatory: args.settings.skSignatory,
+    ...(args.approval
+      ? {
+          mendagriApproval: {
+            letterNumber: args.approval.letterNo,
+            letterDate: args.approval.letterDate,
+            subject: args.approval.subject,
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,68 @@
+import { DomainError } from '../../core/errors.js';
+import type { Instansi } from '../../core/model/unit.js';
+import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
+import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
+import { listProposals } from '../../store/repositories/process-proposals.js';
+import type { AppContext } from '../app-context.js';
+
+export interface RoundTransparency {
+  readonly round: string;
+  readonly proposals: { readonly number: string; readonly state: string; readonly tmt: string }[];
+  readonly byType: { readonly moveType: string; readonly count: number }[];
+  readonly byUnit: { readonly unit: string; readonly count: number }[];
+  /** The criteria and weights the plans used, and each plan's certificate status (issue 6). */
+  readonly plans: { readonly planId: number; readonly summary: unknown }[];
+}
+
+async function instansiFor(ctx: AppContext, code: string | undefined): Promise<Instansi> {
+  const found = code ? await getInstansiByCode(ctx.db, code) : ((await listInstansi(ctx.db))[0] ?? null);
+  if (!found) {
+    throw new DomainError(
+      'NOT_FOUND',
+      { id: 'Instansi tidak ditemukan', en: 'Instansi not found' },
+      { field: 'instansi', value: code ?? null },
+    );
+  }
+  return found;
+}
+
+/** Strips anything that could name a person from a plan's summary: only aggregate fields pass. */
+function publicSummary(summary: unknown): unknown {
+  if (!summary || typeof summary !== 'object') return null;
+  const { criteria, weights, certificate, objective, moveCount } = summary as Record<string, unknown>;
+  return {
+    criteria: criteria ?? null,
+    weights: weights ?? null,
+    certificate: certificate ?? null,
+    objective: objective ?? null,
+    moveCount: moveCount ?? null,
+  };
+}
+
+/**
+ * The public transparency page (no session, no personal data): per round, the proposals' numbers
+ * and states, the numbers of decreed moves by type and by unit, and the plans' criteria, weights
+ * and certificate status. Names and NIPs never leave this function.
+ */
+export async function getTransparency(
+  ctx: AppContext,
+  instansiCode?: string,
+): Promise<{ instansi: string; rounds: RoundTransparency[] }> {
+  const instansi = await instansiFor(ctx, instansiCode);
+  const proposals = await listProposals(ctx.db, instansi.id);
+  const rounds = [...new Set(proposals.map((p) => p.round))].sort().reverse();
+  const out: RoundTransparency[] = [];
+  for (const round of rounds) {
+    const inRound = proposals.filter((p) => p.round === round && p.state !== 'DRAFT');
+    const counts = await moveCountsOfRound(ctx.db, instansi.id, round);
+    out.push({
+      round,
+      proposals: inRound.map((p) => ({ number: p.number, state: p.state, tmt: p.tmt })),
+      ...counts,
+      plans: inRound
+        .filter((p) => p.planId !== null)
+        .map((p) => ({ planId: p.planId!, summary: publicSummary(p.planSummary) })),
+    });
+  }
+  return { instansi: instansi.name, rounds: out };
+}

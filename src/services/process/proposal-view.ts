@@ -1,0 +1,136 @@
+import { DomainError } from '../../core/errors.js';
+import type { Action } from '../../core/policies/actions.js';
+import { authorize, can } from '../../core/policies/policy.js';
+import type { Principal } from '../../core/policies/roles.js';
+import { boardOutcome } from '../../core/workflow/board-rules.js';
+import { availableTransitions, type ProposalFacts } from '../../core/workflow/decide-transition.js';
+import type {
+  AttachedApproval,
+  Decree,
+  Objection,
+  Proposal,
+  ProposalItem,
+  TransitionRecord,
+} from '../../core/workflow/proposal-model.js';
+import type { Transition } from '../../core/workflow/proposal-states.js';
+import { decisionsForProposal } from '../../store/repositories/process-board.js';
+import { getDecreeOfProposal } from '../../store/repositories/process-decrees.js';
+import { listItems } from '../../store/repositories/process-items.js';
+import { listApprovals, listObjections } from '../../store/repositories/process-objections.js';
+import { getProposal, listTransitions } from '../../store/repositories/process-proposals.js';
+import { type AppContext, today } from '../app-context.js';
+import { loadProcessSettings } from './process-settings.js';
+
+export interface ProposalView {
+  readonly proposal: Proposal;
+  readonly items: readonly ProposalItem[];
+  readonly history: readonly TransitionRecord[];
+  readonly decisions: Awaited<ReturnType<typeof decisionsForProposal>>;
+  readonly agreedItemIds: readonly number[];
+  readonly decree: Decree | null;
+  readonly objections: readonly Objection[];
+  readonly approvals: readonly AttachedApproval[];
+  /** Policy actions the caller may take on this proposal now. */
+  readonly actions: readonly Action[];
+  /** Workflow transitions the caller may attempt now (the guards still apply). */
+  readonly transitions: readonly Transition[];
+}
+
+export const notFoundProposal = (id: number) =>
+  new DomainError(
+    'NOT_FOUND',
+    { id: `Usulan #${id} tidak ditemukan`, en: `Proposal #${id} not found` },
+    { field: 'id', value: id },
+  );
+
+/** Loads a proposal of the caller's instansi after checking they may read proposals at all. */
+export async function loadProposalFor(ctx: AppContext, principal: Principal, id: number): Promise<Proposal> {
+  authorize(principal, 'proposal.read', { type: 'instansi', instansiId: principal.instansiId });
+  const p = await getProposal(ctx.db, principal.instansiId, id);
+  if (!p) throw notFoundProposal(id);
+  return p;
+}
+
+/** Objections not decided yet (they stop the moves from taking effect; upheld ones too, see take-effect). */
+export const openObjections = (objections: readonly Objection[]) =>
+  objections.filter((o) => o.decision === null).length;
+
+/** The cheap facts every guard reads; verify and issue-sk add eligibility and the election check. */
+export function baseFacts(
+  proposal: Proposal,
+  items: readonly ProposalItem[],
+  decisions: readonly { itemId: number; decision: 'AGREE' | 'DISAGREE' | 'DEFER' }[],
+  objections: readonly Objection[],
+): ProposalFacts {
+  return {
+    state: proposal.state,
+    authorUserId: proposal.createdByUserId,
+    tmt: proposal.tmt,
+    announcedOn: proposal.announcedOn,
+    blockedNips: [],
+    boardDecisionComplete:
+      items.length > 0 &&
+      boardOutcome(
+        items.map((i) => i.id),
+        decisions,
+      ).complete,
+    electionUncoveredNips: [],
+    pendingObjections: openObjections(objections),
+  };
+}
+
+/** Everything about one proposal, with what the caller may do next. */
+export async function buildProposalView(
+  ctx: AppContext,
+  principal: Principal,
+  proposal: Proposal,
+): Promise<ProposalView> {
+  const [items, history, decisions, decree, objections, approvals, settings] = await Promise.all([
+    listItems(ctx.db, [proposal.id]),
+    listTransitions(ctx.db, proposal.id),
+    decisionsForProposal(ctx.db, proposal.id),
+    getDecreeOfProposal(ctx.db, proposal.instansiId, proposal.id),
+    listObjections(ctx.db, proposal.id),
+    listApprovals(ctx.db, proposal.id),
+    loadProcessSettings(ctx, proposal.instansiId),
+  ]);
+  const facts = baseFacts(proposal, items, decisions, objections);
+  const resource = { type: 'instansi', instansiId: proposal.instansiId } as const;
+  const editable = proposal.state === 'DRAFT' || proposal.state === 'RETURNED';
+  const inStage: Partial<Record<Action, boolean>> = {
+    'proposal.write': editable || proposal.state === 'APPROVED',
+    'objection.record': proposal.state === 'ANNOUNCED',
+    'objection.decide': proposal.state === 'ANNOUNCED' && objections.some((o) => o.decision === null),
+    'board.manage': proposal.state === 'VERIFIED',
+  };
+  const actions = (Object.keys(inStage) as Action[]).filter((a) => inStage[a] && can(principal, a, resource));
+  return {
+    proposal,
+    items,
+    history,
+    decisions,
+    agreedItemIds: boardOutcome(
+      items.map((i) => i.id),
+      decisions,
+    ).agreed,
+    decree,
+    objections,
+    approvals,
+    actions,
+    transitions: availableTransitions(
+      facts,
+      { userId: principal.userId, role: principal.role },
+      today(ctx),
+      proposal.objectionWindowDays ?? settings.objectionWindowDays,
+    ),
+  };
+}
+
+/** `GET /proposals/:id`. */
+export async function getProposalView(
+  ctx: AppContext,
+  principal: Principal,
+  id: number,
+): Promise<ProposalView> {
+  return buildProposalView(ctx, principal, await loadProposalFor(ctx, principal, id));
+}

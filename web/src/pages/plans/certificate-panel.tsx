@@ -1,0 +1,94 @@
+import { Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PlanResponse } from '../../api/use-plans';
+import { formatNumber } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+
+type Detail = NonNullable<PlanResponse['plan']>;
+type Solve = Detail['solves'][number];
+
+/** The certificate's figures: each solve's objective, dual bound, check result and move cost. */
+export function CertificatePanel({ plan }: { plan: Detail }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const n = (v: number, digits = 0) => formatNumber(v, lng, digits);
+  return (
+    <Card
+      title={<h2 className="card-heading">{t('planning.plan.certificate.title')}</h2>}
+      data-testid="certificate-panel"
+    >
+      <Typography.Paragraph type="secondary">{t('planning.plan.certificate.intro')}</Typography.Paragraph>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('planning.plan.certificate.finalMoveCost')}>
+          <span data-testid="final-move-cost">{n(plan.finalMoveCost, 2)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('planning.plan.certificate.problem')}>
+          {t('planning.plan.certificate.problemValue', {
+            rows: n(plan.problem.rows),
+            cols: n(plan.problem.cols),
+            pairs: n(plan.problem.pairs),
+          })}
+        </Descriptions.Item>
+      </Descriptions>
+      <Table<Solve>
+        size="small"
+        rowKey={(s) => `${s.moveCostUnits}-${s.objective}-${s.moves}`}
+        aria-label={t('planning.plan.certificate.solves')}
+        data-testid="solve-table"
+        dataSource={[...plan.solves]}
+        pagination={false}
+        scroll={{ x: 640 }}
+        columns={[
+          {
+            key: 'moveCost',
+            title: t('planning.plan.certificate.moveCost'),
+            align: 'right',
+            render: (_, s) => n(s.moveCostUnits),
+          },
+          {
+            key: 'objective',
+            title: t('planning.plan.certificate.objective'),
+            align: 'right',
+            render: (_, s) => n(s.certificate.primalObjective),
+          },
+          {
+            key: 'dual',
+            title: t('planning.plan.certificate.dualBound'),
+            align: 'right',
+            render: (_, s) => n(s.certificate.dualBound),
+          },
+          {
+            key: 'holds',
+            title: t('planning.plan.certificate.holds'),
+            render: (_, s) =>
+              s.certificate.holds ? (
+                <Tag color="green">{t('planning.plan.certificate.pass')}</Tag>
+              ) : (
+                <Tag color="red">
+                  {t('planning.plan.certificate.fail', { count: s.certificate.violationCount })}
+                </Tag>
+              ),
+          },
+          {
+            key: 'moves',
+            title: t('planning.plan.certificate.moves'),
+            align: 'right',
+            render: (_, s) => n(s.moves),
+          },
+          {
+            key: 'seconds',
+            title: t('planning.plan.certificate.seconds'),
+            align: 'right',
+            render: (_, s) => n(s.seconds, 3),
+          },
+        ]}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {t('planning.plan.certificate.versions', {
+          policy: plan.policyVersion,
+          rules: plan.ruleTableVersion,
+        })}
+      </Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,106 @@
+import type { LocalDate } from '../../../../src/core/model/local-date';
+import { normalizeNip, parseNip } from '../../../../src/core/model/nip';
+import { DEFAULT_PLAN_OBJECTIVES } from '../../../../src/core/solver/plan/plan-types';
+import type { ScenarioDto, ScenarioInput } from '../../api/use-plans';
+
+/**
+ * The editor's fields, flat and named by the server's field paths (`objectives.maxMoves`), so the
+ * server's field errors land on the control they name (see lib/form-errors).
+ */
+export interface ScenarioFormValues {
+  name: string;
+  description: string;
+  'scope.mode': 'WHOLE_CITY' | 'VACANCIES';
+  'scope.unitIds': number[];
+  'scope.positionIds': string;
+  'scope.nips': string;
+  policyVersion: string;
+  'objectives.moveCost': number | null;
+  'objectives.maxMoves': number | null;
+  'objectives.forcedRotationYears': number | null;
+  'objectives.minTenureYears': number | null;
+  'objectives.strategicFromTalentPoolOnly': boolean;
+  'objectives.talentPoolBoxes': number[];
+  'objectives.candidatesPerEmployee': number | null;
+}
+
+export const SCENARIO_FIELDS = [
+  'name',
+  'description',
+  'scope.mode',
+  'scope.unitIds',
+  'scope.positionIds',
+  'scope.nips',
+  'policyVersion',
+  'objectives.moveCost',
+  'objectives.maxMoves',
+  'objectives.forcedRotationYears',
+  'objectives.minTenureYears',
+  'objectives.strategicFromTalentPoolOnly',
+  'objectives.talentPoolBoxes',
+  'objectives.candidatesPerEmployee',
+] as const;
+
+/** "12, 15 40" -> [12, 15, 40]; null when a piece is not a positive whole number. */
+export function parsePositionIds(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (parts.some((p) => !/^[1-9]\d*$/.test(p))) return null;
+  return parts.map(Number);
+}
+
+/** One NIP a line (spaces, dots and dashes inside a NIP are allowed); the lines that are not a valid NIP. */
+export function parseNips(text: string): { nips: string[]; bad: string[] } {
+  const lines = text
+    .split(/[\n,;]+/)
+    .map(normalizeNip)
+    .filter(Boolean);
+  // The server checks NIPs with no date bound; so does the form.
+  const valid = (l: string) => parseNip(l, { asOf: '9999-12-31' as LocalDate }).ok;
+  return { nips: lines, bad: lines.filter((l) => !valid(l)) };
+}
+
+export function toFormValues(s: ScenarioDto | null): ScenarioFormValues {
+  const o = s?.objectives ?? DEFAULT_PLAN_OBJECTIVES;
+  return {
+    name: s?.name ?? '',
+    description: s?.description ?? '',
+    'scope.mode': s?.scope.mode ?? 'VACANCIES',
+    'scope.unitIds': [...(s?.scope.unitIds ?? [])],
+    'scope.positionIds': (s?.scope.positionIds ?? []).join(', '),
+    'scope.nips': (s?.scope.nips ?? []).join('\n'),
+    policyVersion: s?.policyVersion ?? '',
+    'objectives.moveCost': o.moveCost,
+    'objectives.maxMoves': o.maxMoves,
+    'objectives.forcedRotationYears': o.forcedRotationYears,
+    'objectives.minTenureYears': o.minTenureYears,
+    'objectives.strategicFromTalentPoolOnly': o.strategicFromTalentPoolOnly,
+    'objectives.talentPoolBoxes': [...o.talentPoolBoxes],
+    'objectives.candidatesPerEmployee': o.candidatesPerEmployee ?? 50,
+  };
+}
+
+/** The request body; the form's own rules have passed, so the lists parse. */
+export function toScenarioInput(v: ScenarioFormValues): ScenarioInput {
+  const d = DEFAULT_PLAN_OBJECTIVES;
+  const policyVersion = v.policyVersion.trim();
+  return {
+    name: v.name.trim(),
+    description: v.description.trim() || null,
+    scope: {
+      mode: v['scope.mode'],
+      unitIds: v['scope.unitIds'],
+      positionIds: parsePositionIds(v['scope.positionIds']) ?? [],
+      nips: parseNips(v['scope.nips']).nips,
+    },
+    ...(policyVersion ? { policyVersion } : {}),
+    objectives: {
+      moveCost: v['objectives.moveCost'] ?? d.moveCost,
+      maxMoves: v['objectives.maxMoves'],
+      forcedRotationYears: v['objectives.forcedRotationYears'],
+      minTenureYears: v['objectives.minTenureYears'],
+      strategicFromTalentPoolOnly: v['objectives.strategicFromTalentPoolOnly'],
+      talentPoolBoxes: [...v['objectives.talentPoolBoxes']].sort((a, b) => a - b),
+      candidatesPerEmployee: v['objectives.candidatesPerEmployee'] ?? d.candidatesPerEmployee ?? 50,
+    },
+  };
+}

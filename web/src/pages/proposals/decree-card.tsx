@@ -1,0 +1,57 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LocalDate } from '../../../../src/core/model/local-date';
+import { objectionWindow } from '../../../../src/core/workflow/objection-window';
+import type { ProposalDetail } from '../../api/use-proposals';
+import { formatDate } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+
+/** The SK once issued: number, date, signatory, the PDF, and the announcement's objection window. */
+export function DecreeCard({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const d = proposal.decree;
+  const window =
+    proposal.announcedOn && proposal.objectionWindowDays !== null
+      ? objectionWindow(proposal.announcedOn as LocalDate, proposal.objectionWindowDays)
+      : null;
+  return (
+    <Card title={<h2 className="card-heading">{t('process.decree.title')}</h2>} data-testid="decree-card">
+      {d ? (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('process.decree.number')}>
+              <span data-testid="decree-number">{d.number}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('process.decree.date')}>
+              {formatDate(d.decreeDate, lng)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('process.col.tmt')}>{formatDate(d.tmt, lng)}</Descriptions.Item>
+            <Descriptions.Item label={t('process.decree.signatory')}>{d.signatoryName}</Descriptions.Item>
+            {proposal.announcedOn && (
+              <Descriptions.Item label={t('process.decree.announcedOn')}>
+                {formatDate(proposal.announcedOn, lng)}
+              </Descriptions.Item>
+            )}
+            {window && (
+              <Descriptions.Item label={t('process.decree.windowEnds')}>
+                <span data-testid="objection-window-end">{formatDate(window.closesOn, lng)}</span> (
+                {t('process.decree.windowDays', { days: proposal.objectionWindowDays })})
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            href={`/api/proposals/${proposal.id}/sk.pdf`}
+            data-testid="download-sk"
+          >
+            {t('process.decree.download')}
+          </Button>
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">{t('process.decree.none')}</Typography.Text>
+      )}
+    </Card>
+  );
+}

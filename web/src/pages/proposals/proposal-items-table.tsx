@@ -1,0 +1,148 @@
+import { Descriptions, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { golonganLabel } from '../../../../src/core/model/golongan';
+import type { ProposalDetail } from '../../api/use-proposals';
+import { formatDate, formatNip } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+import { PlanExplanation } from './plan-explanation';
+
+type Item = ProposalDetail['items'][number];
+type RuleResult = { code: string; status: string; message?: { id: string; en: string } | string };
+
+const ELIGIBILITY_COLORS: Record<string, string> = {
+  ELIGIBLE: 'green',
+  ELIGIBLE_WITH_WARNINGS: 'gold',
+  BLOCKED: 'red',
+};
+
+/**
+ * The moves of a proposal: who, from where to where, the kind of move, the re-checked eligibility
+ * and the board's decision; a row opens to the reason, legal ground, plan explanation and rule results.
+ */
+export function ProposalItemsTable({ proposal }: { proposal: ProposalDetail }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const excerptOf = new Set(proposal.decree?.excerpts.map((x) => x.itemId) ?? []);
+  return (
+    <Table<Item>
+      data-testid="proposal-items"
+      aria-label={t('process.detail.items')}
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={proposal.items}
+      scroll={{ x: 1000 }}
+      expandable={{
+        columnTitle: <span className="visually-hidden">{t('process.detail.explanation')}</span>,
+        expandedRowRender: (i) => (
+          <div className="stack">
+            <Descriptions size="small" column={1} bordered>
+              <Descriptions.Item label={t('process.col.reason')}>{i.reason}</Descriptions.Item>
+              <Descriptions.Item label={t('process.col.legalGround')}>{i.legalGround}</Descriptions.Item>
+              {i.boardNotes && (
+                <Descriptions.Item label={t('process.board.notes')}>{i.boardNotes}</Descriptions.Item>
+              )}
+            </Descriptions>
+            <PlanExplanation explanation={i.explanation} />
+            {i.eligibility && Array.isArray(i.eligibility.results) && (
+              <ul className="rule-list">
+                {(i.eligibility.results as RuleResult[]).map((r) => (
+                  <li key={r.code}>
+                    <Tag>{r.status}</Tag> {r.code}
+                    {r.message && (
+                      <Typography.Text type="secondary">
+                        {' '}
+                        · {typeof r.message === 'string' ? r.message : r.message[lng]}
+                      </Typography.Text>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ),
+      }}
+      columns={[
+        {
+          key: 'employee',
+          title: t('process.col.name'),
+          render: (_, i) => (
+            <>
+              <div>{i.employeeName}</div>
+              <span className="nip">{formatNip(i.nip)}</span>
+            </>
+          ),
+        },
+        {
+          key: 'golongan',
+          title: t('process.col.golongan'),
+          render: (_, i) => (i.golongan === null ? '-' : golonganLabel(i.golongan as never)),
+        },
+        {
+          key: 'fromTo',
+          title: t('process.col.fromTo'),
+          render: (_, i) => (
+            <>
+              <div>
+                {i.fromPositionName ?? '-'}
+                {i.fromUnitName && <span className="cell-sub">, {i.fromUnitName}</span>}
+              </div>
+              <div>
+                → <strong>{i.toPositionName}</strong>
+                <span className="cell-sub">, {i.toUnitName}</span>
+              </div>
+            </>
+          ),
+        },
+        {
+          key: 'type',
+          title: t('process.col.moveType'),
+          render: (_, i) => (
+            <>
+              {t(`process.moveType.${i.moveType}`)}{' '}
+              {i.isPromotion && <Tag color="green">{t('process.detail.promotion')}</Tag>}
+              {i.isDemotion && <Tag color="red">{t('process.detail.demotion')}</Tag>}
+            </>
+          ),
+        },
+        {
+          key: 'eligibility',
+          title: t('process.col.eligibility'),
+          render: (_, i) =>
+            i.eligibility ? (
+              <>
+                <Tag color={ELIGIBILITY_COLORS[i.eligibility.status] ?? 'default'}>
+                  {i.eligibility.status === 'BLOCKED'
+                    ? t('process.detail.notEligible')
+                    : t('process.detail.eligible')}
+                </Tag>
+                <div className="cell-sub">
+                  {t('process.detail.checkedOn', { date: formatDate(i.eligibility.checkedOn, lng, 'short') })}
+                </div>
+              </>
+            ) : (
+              t('process.detail.notChecked')
+            ),
+        },
+        {
+          key: 'board',
+          title: t('process.col.board'),
+          render: (_, i) => (i.boardDecision ? t(`process.board.verdict.${i.boardDecision}`) : '-'),
+        },
+        {
+          key: 'petikan',
+          title: t('process.col.petikan'),
+          render: (_, i) =>
+            excerptOf.has(i.id) ? (
+              <a
+                href={`/api/proposals/${proposal.id}/items/${i.id}/petikan.pdf`}
+                aria-label={`${t('process.decree.petikan')}: ${i.employeeName}`}
+              >
+                PDF
+              </a>
+            ) : null,
+        },
+      ]}
+    />
+  );
+}
