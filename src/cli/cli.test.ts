@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'penata-cli-'));
 const database = `sqlite:${join(dir, 'cli.db')}`;
@@ -16,7 +17,7 @@ function penata(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('penata CLI', () => {
+describe('penata CLI', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('explains itself and exits 2 on wrong usage', () => {
     const help = penata('db', '--help');
     expect(help.code).toBe(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'penata-cli-eval-'));
 const file = join(dir, 'cli.db');
@@ -30,7 +31,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('penata talent grid', () => {
+describe('penata talent grid', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('prints the 9-box of a period as JSON; counts add up to the evaluated population', () => {
     const r = penata('talent', 'grid', '--period', '2025', '--json');
     expect(r.code, r.err).toBe(0);
@@ -50,7 +51,7 @@ describe('penata talent grid', () => {
   });
 });
 
-describe('penata evaluation import', () => {
+describe('penata evaluation import', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('exits 1 and writes nothing for a file with bad rows, naming each', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(

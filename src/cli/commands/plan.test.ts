@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from '../../../test/support/cli-timeout.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'penata-cli-plan-'));
 const database = `sqlite:${join(dir, 'cli.db')}`;
@@ -21,7 +22,7 @@ beforeAll(() => {
   if (seed.code !== 0) throw new Error(seed.err);
 }, 240_000);
 
-describe('penata plan and scenario', () => {
+describe('penata plan and scenario', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('lists the saved scenarios', () => {
     const list = penata('scenario', 'list', '--json');
     expect(list.code, list.err).toBe(0);

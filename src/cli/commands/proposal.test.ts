@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from '../../../test/support/cli-timeout.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'penata-proposal-cli-'));
 const database = `sqlite:${join(dir, 'cli.db')}`;
@@ -21,7 +22,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('penata proposal', () => {
+describe('penata proposal', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('refuses an unknown state or a malformed date with exit 2', () => {
     expect(penata('proposal', 'list', '--state', 'DONE').code).toBe(2);
     expect(penata('proposal', 'take-effect', '--date', '2026-13-01').code).toBe(2);

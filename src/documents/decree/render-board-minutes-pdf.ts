@@ -35,7 +35,7 @@ export const DECISION_LABEL: Readonly<Record<BoardDecision, string>> = {
 export async function renderBoardMinutesPdf(m: BoardMinutesDocument): Promise<Buffer> {
   assertBoardMinutesValid(m);
   const paper = m.paper ?? DEFAULT_PAPER;
-  const { doc, finish } = createPdf(paper, {
+  const { doc, finish } = await createPdf(paper, {
     title: `Berita Acara Sidang ${m.boardName} Nomor ${m.sessionNumber}`,
     subject: `Pertimbangan ${m.candidates.length} usulan mutasi, ${formatLongDate(m.date)}`,
     author: m.boardName,

@@ -20,7 +20,7 @@ import { assertDecreeValid } from './validate-decree.js';
 export async function renderDecreePdf(d: DecreeDocument): Promise<Buffer> {
   assertDecreeValid(d);
   const paper = d.paper ?? DEFAULT_PAPER;
-  const { doc, finish } = createPdf(paper, {
+  const { doc, finish } = await createPdf(paper, {
     title: decreeTitle(d.issuer, d.number, d.subject),
     subject: `Lampiran: ${d.rows.length} Pegawai Negeri Sipil; ${titleCase(d.subject)}`,
     author: titleCase(d.issuer),

@@ -24,7 +24,7 @@ export async function renderPetikanPdf(p: PetikanDocument): Promise<Buffer> {
   assertPetikanValid(p);
   const paper = p.paper ?? DEFAULT_PAPER;
   const nip = formatNip(normalizeNip(p.row.nip));
-  const { doc, finish } = createPdf(paper, {
+  const { doc, finish } = await createPdf(paper, {
     title: `Petikan ${decreeTitle(p.issuer, p.number, p.subject)}`,
     subject: `Petikan untuk ${p.row.name}, NIP ${nip}`,
     author: titleCase(p.issuer),

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { PaperSize } from '../decree/decree-document.js';
 import { FONT, SIZE } from './fonts.js';
 import { MARGINS, PAPER_POINTS } from './paper.js';
@@ -21,9 +20,11 @@ export interface PdfHandle {
 /**
  * A PDFKit document with buffered pages (page numbers are stamped at the end), official margins and
  * fixed metadata. PDFKit derives the file ID from the metadata, so with a fixed CreationDate the
- * output is byte-identical for identical input.
+ * output is byte-identical for identical input. PDFKit is loaded on first use: it is heavy, and
+ * the server and every CLI command would otherwise pay for it at start-up.
  */
-export function createPdf(paper: PaperSize, meta: PdfMetadata): PdfHandle {
+export async function createPdf(paper: PaperSize, meta: PdfMetadata): Promise<PdfHandle> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: [...PAPER_POINTS[paper]],
     margins: { ...MARGINS },
