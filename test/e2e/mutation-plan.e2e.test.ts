@@ -101,6 +101,28 @@ describe('mutation planning', () => {
       await page.keyboard.press('Escape');
       await page.getByTestId('move-explanation').waitFor({ state: 'detached' });
 
+      // A chain of two or more whose first move is on the table's first page (sorted by chain).
+      const sorted = [...plan1.plan.moves].sort(
+        (a, b) => a.chainId - b.chainId || a.chainOrder - b.chainOrder,
+      );
+      const firstPage = new Set(sorted.slice(0, 20).map((m) => m.chainId));
+      const chain = plan1.plan.chains.find((c) => c.employeeIds.length >= 2 && firstPage.has(c.chainId));
+      if (!chain) throw new Error('the plan has no vacancy chain of two moves or more');
+      await j.step('filter the moves by one vacancy chain', async () => {
+        await page.getByRole('button', { name: `${chain.chainId}.1`, exact: true }).click();
+        await page.getByTestId('chain-sequence').waitFor();
+      });
+      // The chain reads in order: each next mover fills the seat the previous one left.
+      const names = chain.employeeIds.map((id) => plan1.plan?.moves.find((m) => m.employeeId === id)?.name);
+      const steps = await page.locator('[data-testid="chain-sequence"] li strong').allTextContents();
+      expect(steps).toEqual(names);
+      expect(await page.locator('[data-testid="move-table"] tbody tr.ant-table-row').count()).toBe(
+        Math.min(20, chain.employeeIds.length),
+      );
+      expect(await page.getByTestId('chain-sequence').textContent()).toContain(
+        `mengisi kursi yang ditinggalkan ${names[0]}`,
+      );
+
       // A tighter move limit, saved as version 2 of the scenario.
       const limit = Math.max(1, Math.floor(plan1.plan.moves.length / 2));
       await j.step('edit the scenario: a tighter move limit', async () => {
@@ -118,6 +140,21 @@ describe('mutation planning', () => {
           .waitFor({ state: 'detached' });
       });
       await j.check('scenario-editor');
+      await j.step("the server's field error lands under its field", async () => {
+        const other = scenarios.items.find((s) => s.id !== scenario.id);
+        if (!other) throw new Error('the demo has one scenario only');
+        await page.getByLabel('Nama skenario').fill(other.name);
+        const refused = page.waitForResponse(
+          (r) => r.url().endsWith(`/api/scenarios/${scenario.id}`) && r.request().method() === 'PUT',
+        );
+        await page.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
+        expect((await refused).status()).toBe(409);
+        await page
+          .locator('#name_help, [id="name_help"]')
+          .getByText(`Skenario bernama "${other.name}" sudah ada`)
+          .waitFor();
+        await page.getByLabel('Nama skenario').fill(VACANCIES);
+      });
       await j.step('save as version 2', async () => {
         await page.getByLabel('Jumlah perpindahan paling banyak').fill(String(limit));
         const saved = page.waitForResponse(

@@ -125,6 +125,28 @@ describe('mutation process', () => {
         await page.getByRole('link', { name: proposal.number }).click();
         await j.settle('[data-testid="proposal-page"]');
       });
+      await j.step('a stale version is refused with a clear message, and the page reloads', async () => {
+        // Someone else changes the proposal behind the page's back (a Mendagri letter is attached).
+        const shown = (await j.api(`/api/proposals/${proposal.id}`)).body as Proposal;
+        const attached = await j.api(`/api/proposals/${proposal.id}/mendagri-approvals`, {
+          method: 'POST',
+          data: {
+            version: shown.version,
+            letterNo: '100.2.2.6/E2E/OTDA',
+            letterDate: today,
+            subject: 'Persetujuan mutasi (uji)',
+            coveredNips: proposal.items.map((i) => i.nip),
+          },
+        });
+        expect(attached.status).toBe(200);
+        await page.getByTestId('proposal-actions').getByRole('button', { name: 'Terbitkan SK' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Lanjutkan' }).click();
+        await expect.poll(() => page.getByTestId('write-error').textContent()).toContain('baru saja diubah');
+        await expect
+          .poll(() => page.getByTestId('proposal-page').textContent())
+          .toContain('100.2.2.6/E2E/OTDA');
+        await j.settle();
+      });
       await take('Terbitkan SK', 'SK_ISSUED');
       const decreeNumber = await page.getByTestId('decree-number').textContent();
       expect(decreeNumber).toMatch(/^800\.1\.3\.3\/\d{3}\/BKPSDM\/\d{4}$/);

@@ -1,7 +1,7 @@
 import { enEnums } from './en-enums';
 import { enEvaluation } from './en-evaluation';
-import { enMatching } from './en-matching';
 import { enImport } from './en-import';
+import { enMatching } from './en-matching';
 import { enPlanning } from './en-planning';
 import { enProcess } from './en-process';
 import type { Translation } from './id';

@@ -1,7 +1,7 @@
 import { idEnums } from './id-enums';
 import { idEvaluation } from './id-evaluation';
-import { idMatching } from './id-matching';
 import { idImport } from './id-import';
+import { idMatching } from './id-matching';
 import { idPlanning } from './id-planning';
 import { idProcess } from './id-process';
 

@@ -39,7 +39,6 @@ function MoveList({
         data-testid={testId}
         dataSource={[...moves]}
         pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 560 }}
         columns={[
           {
             key: 'employee',
@@ -192,14 +191,14 @@ export default function ComparePage() {
               </Typography.Paragraph>
             </Card>
             <Row gutter={[16, 16]}>
-              <Col xs={24} xl={12}>
+              <Col xs={24} xxl={12}>
                 <MoveList
                   title={t('planning.compare.onlyInA', { count: c.onlyInA.length })}
                   moves={c.onlyInA}
                   testId="only-in-a"
                 />
               </Col>
-              <Col xs={24} xl={12}>
+              <Col xs={24} xxl={12}>
                 <MoveList
                   title={t('planning.compare.onlyInB', { count: c.onlyInB.length })}
                   moves={c.onlyInB}

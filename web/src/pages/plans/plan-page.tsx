@@ -87,6 +87,8 @@ export default function PlanPage() {
       </div>
     );
   const { run, plan, infeasible, actions } = q.data;
+  // Positions still short of seats after the plan (the API lists every position in scope).
+  const unfilled = plan?.unfilledSeats.filter((s) => s.unfilled > 0) ?? [];
   const badge = plan?.provenOptimal ? (
     <Tag color="green" icon={<SafetyCertificateOutlined />} data-testid="proven-optimal">
       {t('planning.plan.provenOptimal')}
@@ -128,13 +130,13 @@ export default function PlanPage() {
             <CertificatePanel plan={plan} />
             <UnitFitTable totals={plan.totals} />
             <PlanMoves plan={plan} />
-            {plan.unfilledSeats.length > 0 && (
+            {unfilled.length > 0 && (
               <Card title={<h2 className="card-heading">{t('planning.plan.unfilled')}</h2>}>
                 <Table
                   size="small"
                   rowKey="positionId"
                   aria-label={t('planning.plan.unfilled')}
-                  dataSource={[...plan.unfilledSeats]}
+                  dataSource={unfilled}
                   pagination={{ pageSize: 10, hideOnSinglePage: true }}
                   columns={[
                     {

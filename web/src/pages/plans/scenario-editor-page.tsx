@@ -12,7 +12,6 @@ import {
   Space,
   Switch,
 } from 'antd';
-import type { Rule } from 'antd/es/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -25,9 +24,8 @@ import { PageLoading } from '../../components/page-loading';
 import { Refusal } from '../../components/refusal';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useLanguage } from '../../lib/use-language';
+import { useScenarioRules } from './scenario-form-rules';
 import {
-  parseNips,
-  parsePositionIds,
   SCENARIO_FIELDS,
   type ScenarioFormValues,
   toFormValues,
@@ -61,22 +59,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
   const [topError, setTopError] = useState<unknown>(null);
   const initial = useMemo(() => toFormValues(scenario), [scenario]);
 
-  const range = (min: number, max: number, integer: boolean): Rule => ({
-    validator: (_, v: number | null) =>
-      v === null || v === undefined || (v >= min && v <= max && (!integer || Number.isInteger(v)))
-        ? Promise.resolve()
-        : Promise.reject(
-            new Error(t(integer ? 'planning.rule.integer' : 'planning.rule.number', { min, max })),
-          ),
-  });
-  const tenureOrder: Rule = ({ getFieldValue }) => ({
-    validator: (_, min: number | null) => {
-      const forced = getFieldValue('objectives.forcedRotationYears') as number | null;
-      return min === null || min === undefined || forced === null || forced === undefined || min < forced
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('planning.rule.tenureOrder')));
-    },
-  });
+  const { range, tenureOrder, positionIds, nips, boxes } = useScenarioRules();
 
   const submit = (values: ScenarioFormValues) => {
     setTopError(null);
@@ -167,14 +150,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
                   name="scope.positionIds"
                   label={t('planning.field.positionIds')}
                   extra={t('planning.field.positionHint')}
-                  rules={[
-                    {
-                      validator: (_, v: string) =>
-                        parsePositionIds(v ?? '')
-                          ? Promise.resolve()
-                          : Promise.reject(new Error(t('planning.rule.positionIds'))),
-                    },
-                  ]}
+                  rules={[positionIds]}
                 >
                   <Input />
                 </Form.Item>
@@ -184,18 +160,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
                   name="scope.nips"
                   label={t('planning.field.nips')}
                   extra={t('planning.field.nipHint')}
-                  rules={[
-                    {
-                      validator: (_, v: string) => {
-                        const { bad } = parseNips(v ?? '');
-                        return bad.length === 0
-                          ? Promise.resolve()
-                          : Promise.reject(
-                              new Error(t('planning.rule.nips', { bad: bad.slice(0, 3).join(', ') })),
-                            );
-                      },
-                    },
-                  ]}
+                  rules={[nips]}
                 >
                   <Input.TextArea rows={3} />
                 </Form.Item>
@@ -271,15 +236,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
                 <Form.Item
                   name="objectives.talentPoolBoxes"
                   label={t('planning.field.talentPoolBoxes')}
-                  // A validator, not `required`: a required mark would put aria-required on the group's div.
-                  rules={[
-                    {
-                      validator: (_, v: number[] | undefined) =>
-                        v && v.length > 0
-                          ? Promise.resolve()
-                          : Promise.reject(new Error(t('planning.rule.boxes'))),
-                    },
-                  ]}
+                  rules={[boxes]}
                 >
                   <Checkbox.Group options={BOXES} />
                 </Form.Item>
