@@ -44,8 +44,3 @@ export async function sharedMatchingWorld(ctx: AppContext, instansiId: number): 
   }
   return assembleMatchingWorld(await entry.data, election);
 }
-
-/** Forgets the kept worlds of a context (a write outside the audited services, tests). */
-export function forgetMatchingWorlds(ctx: AppContext): void {
-  entries.delete(ctx);
-}
