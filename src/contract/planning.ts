@@ -237,8 +237,21 @@ export const planDetailDto = z.object({
       moves: z.number().int(),
       seconds: z.number(),
       certificate: certificateDto,
+      /** Restricted solves at this move cost (1 + pricing rounds); null for plans made before pricing. */
+      pricingRounds: z.number().int().nullable(),
+      /** Seat pairs the certificate was checked on: every eligible pair. */
+      pairsChecked: z.number().int().nullable(),
     }),
   ),
+  /** The pair sets: the certificate covers every eligible pair, not only the restricted ones. */
+  pricing: z
+    .object({
+      eligibleSeatPairs: z.number().int(),
+      restrictedSeatPairs: z.number().int(),
+      pricingRounds: z.number().int(),
+      checkCoversAllPairs: z.boolean(),
+    })
+    .nullable(),
   totals: planTotalsDto,
   moves: z.array(planMoveDto),
   chains: z.array(

@@ -145,7 +145,8 @@ export class PathSearch {
           dist[k] = nd;
           pred[k] = i;
           if (colToRow[k]! >= 0) {
-            size = heapPush(hk, hc, size, nd, k);
+            // An entry at or past the nearest free column would only be popped to end the search.
+            if (nd < bestFreeD) size = heapPush(hk, hc, size, nd, k);
           } else if (nd < bestFreeD) {
             bestFree = k;
             bestFreeD = nd;
@@ -155,7 +156,7 @@ export class PathSearch {
       }
       if (bestFreeD <= dCur) break;
       const t = ladder[level[i]!]!;
-      if (t !== INF) size = heapPush(hk, hc, size, h + t, m + i);
+      if (h + t < bestFreeD) size = heapPush(hk, hc, size, h + t, m + i);
       // Pop the nearest entry: a row event, or a column not settled yet (skip stale entries).
       let j = -1;
       while (size > 0) {

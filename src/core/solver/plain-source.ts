@@ -176,6 +176,9 @@ function filterDenseRows(
 /**
  * Collects the pairs with lo <= cost < hi as (column, row, cost), counts[j + 1] counting column j;
  * returns how many, or -1 as soon as more than `cap` would be needed.
+ *
+ * One flat loop over the costs (the row is only looked up for a kept pair): few bytecodes per pair,
+ * so the pass is cheap even before V8 has optimised it, which in a one-shot solve it may never be.
  */
 function collectColumns(
   rows: number,
@@ -190,19 +193,19 @@ function collectColumns(
   colOf: Int32Array,
   costOf: Float64Array,
 ): number {
+  const pairs = rowStart[rows]!;
   let p = 0;
-  for (let i = 0; i < rows; i++) {
-    const end = rowStart[i + 1]!;
-    for (let e = rowStart[i]!; e < end; e++) {
-      const x = cost[e]!;
-      if (x < hi && x >= lo) {
-        if (p === cap) return -1;
-        const j = colIdx[e]!;
-        counts[j + 1]!++;
-        rowOf[p] = j;
-        colOf[p] = i;
-        costOf[p++] = x;
-      }
+  let i = 0;
+  for (let e = 0; e < pairs; e++) {
+    const x = cost[e]!;
+    if (x < hi && x >= lo) {
+      if (p === cap) return -1;
+      while (rowStart[i + 1]! <= e) i++;
+      const j = colIdx[e]!;
+      counts[j + 1]!++;
+      rowOf[p] = j;
+      colOf[p] = i;
+      costOf[p++] = x;
     }
   }
   return p;

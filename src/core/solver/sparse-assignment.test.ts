@@ -99,6 +99,25 @@ describe('solveSparseAssignment', () => {
     fc.assert(fc.property(stayInstanceArb, expectAgreesWithBruteForce), { numRuns: 300 });
   });
 
+  it('matches brute force on tall instances (rows >> cols) with many rows left without pairs', () => {
+    // The transposed build reads the instance's costs in one flat pass and looks a pair's row up
+    // only when it keeps the pair: rows without pairs (first, last, in runs) must not shift rows.
+    const tallArb = fc
+      .record({ rows: fc.integer({ min: 4, max: 8 }), cols: fc.integer({ min: 1, max: 3 }) })
+      .chain(({ rows, cols }) =>
+        fc
+          .array(
+            fc.oneof(
+              fc.constant(new Array<number | null>(cols).fill(null)),
+              fc.array(fc.option(costArb, { freq: 2 }), { minLength: cols, maxLength: cols }),
+            ),
+            { minLength: rows, maxLength: rows },
+          )
+          .map((m) => fromMatrix(m, cols)),
+      );
+    fc.assert(fc.property(tallArb, expectAgreesWithBruteForce), { numRuns: 300 });
+  });
+
   it('solves the README example', () => {
     const inst = fromMatrix(
       [

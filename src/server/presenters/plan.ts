@@ -153,7 +153,17 @@ function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
         dualBound: s.certificate.dualBound,
         tolerance: s.certificate.tolerance,
       },
+      pricingRounds: s.pricingRounds ?? null,
+      pairsChecked: s.pairsChecked ?? null,
     })),
+    pricing: plan.pricing
+      ? {
+          eligibleSeatPairs: plan.pricing.eligibleSeatPairs,
+          restrictedSeatPairs: plan.pricing.restrictedSeatPairs,
+          pricingRounds: plan.pricing.pricingRounds,
+          checkCoversAllPairs: plan.pricing.coversAllPairs,
+        }
+      : null,
     totals: presentTotals(plan.totals, labels),
     moves: plan.moves.map((m) => presentMove(m, labels)),
     chains: plan.chains.map((c) => ({

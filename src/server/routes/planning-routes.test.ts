@@ -220,6 +220,10 @@ describe('planning API: a whole run on the demo data', () => {
     expect(plan.plan.solves.at(-1).certificate.primalObjective).toBe(
       plan.plan.solves.at(-1).certificate.dualBound,
     );
+    // The proof covers every eligible pair, not only the restricted problem the solver saw.
+    expect(plan.plan.pricing.checkCoversAllPairs).toBe(true);
+    expect(plan.plan.solves.at(-1).pairsChecked).toBe(plan.plan.pricing.eligibleSeatPairs);
+    expect(plan.plan.pricing.restrictedSeatPairs).toBeLessThanOrEqual(plan.plan.pricing.eligibleSeatPairs);
     expect(plan.plan.moves.length).toBe(plan.plan.totals.moves);
     expect(plan.plan.moves.length).toBeGreaterThan(0);
     const move = plan.plan.moves[0];

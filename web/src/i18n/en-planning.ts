@@ -148,6 +148,10 @@ export const enPlanning: Widen<typeof idPlanning> = {
       finalMoveCost: 'Move cost used',
       problem: 'Problem size',
       problemValue: '{{rows}} rows, {{cols}} columns, {{pairs}} pairs',
+      coverage: 'Check coverage',
+      coverageValue:
+        '{{checked}} of {{eligible}} eligible pairs checked; {{restricted}} pairs in the restricted problem, {{rounds}} pricing rounds',
+      coveragePartial: 'The check does not cover every eligible pair',
       solves: 'Solves',
       versions: 'Policy {{policy}}, rule table {{rules}}',
     },

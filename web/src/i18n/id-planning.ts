@@ -144,6 +144,10 @@ export const idPlanning = {
       finalMoveCost: 'Biaya perpindahan yang dipakai',
       problem: 'Ukuran masalah',
       problemValue: '{{rows}} baris, {{cols}} kolom, {{pairs}} pasangan',
+      coverage: 'Cakupan pemeriksaan',
+      coverageValue:
+        '{{checked}} dari {{eligible}} pasangan layak diperiksa; {{restricted}} pasangan dalam masalah terbatas, {{rounds}} putaran penetapan harga',
+      coveragePartial: 'Pemeriksaan tidak mencakup semua pasangan layak',
       solves: 'Penyelesaian',
       versions: 'Kebijakan {{policy}}, tabel aturan {{rules}}',
     },

@@ -15,13 +15,16 @@ export interface PairBlock {
   readonly units: Int32Array;
 }
 
-/** Pairs considered (rows x posts) per scoring call: bounds the memory of one block. */
-const BLOCK_PAIRS_CONSIDERED = 4_000_000;
+/**
+ * Pairs considered (rows x posts) per scoring call: bounds the memory of one block (about 1 in 8 is
+ * eligible: ~50 MB at 20 million) while keeping the calls few (each builds the post index again).
+ */
+const BLOCK_PAIRS_CONSIDERED = 20_000_000;
 /** Eligible pairs kept in memory after the first pass (8 bytes each); above it, later passes score again. */
 const CACHE_PAIRS = 6_000_000;
 
 export interface EligiblePairOptions {
-  /** Rows per scoring block (default: ~4 million pairs considered per block). */
+  /** Rows per scoring block (default: ~20 million pairs considered per block). */
   readonly blockRows?: number;
   /** Keep the scored pairs for the later passes up to this many (default 6 million). */
   readonly cachePairs?: number;
@@ -82,7 +85,9 @@ export class EligiblePairs {
     const bestUnits = new Float64Array(this.input.posts.length * 2).fill(Number.NEGATIVE_INFINITY);
     for (let begin = 0; begin < R; begin += this.blockRows) {
       if (cancelled?.()) return null;
-      const block = this.scoreBlock(begin, Math.min(R, begin + this.blockRows), true);
+      const block = this.scoreBlock(begin, Math.min(R, begin + this.blockRows), true, (done) =>
+        onProgress?.(begin + done, R),
+      );
       for (let i = 0; i + 1 < block.rowStart.length; i++) {
         const r = begin + i;
         const e0 = block.rowStart[i]!;
@@ -130,20 +135,28 @@ export class EligiblePairs {
     }
   }
 
-  private scoreBlock(begin: number, end: number, first: boolean): PairBlock {
+  private scoreBlock(
+    begin: number,
+    end: number,
+    first: boolean,
+    onProgress?: (done: number) => void,
+  ): PairBlock {
     const { input, scope, rows } = this;
     const cands = Array.from(rows.rowCandidate.subarray(begin, end), (c) => input.candidates[c]!);
     const targets = scope.posts.map((p) => input.posts[p]!);
     const { pairs } = scoreAllPairs(cands, targets, input.eligibility, input.policy, {
       topK: Number.POSITIVE_INFINITY,
+      ...(onProgress ? { onProgress } : {}),
     });
     const rowStart = new Int32Array(end - begin + 1);
-    const post: number[] = [];
-    const units: number[] = [];
+    // At most every scored pair plus one forced stay per row.
+    const post = new Int32Array(pairs.positionIndex.length + end - begin);
+    const units = new Int32Array(post.length);
+    let n = 0;
     for (let i = 0; i < end - begin; i++) {
       const r = begin + i;
       const own = rows.rowOwnPost[r]!;
-      const from = post.length;
+      const from = n;
       let stayFound = false;
       for (let e = pairs.rowStart[i]!; e < pairs.rowStart[i + 1]!; e++) {
         const p = scope.posts[pairs.positionIndex[e]!]!;
@@ -152,8 +165,8 @@ export class EligiblePairs {
           stayFound = true;
           if (first) rows.rowStayUnits[r] = pairs.scoreUnits[e]!;
         }
-        post.push(p);
-        units.push(pairs.scoreUnits[e]!);
+        post[n] = p;
+        units[n++] = pairs.scoreUnits[e]!;
       }
       if (own >= 0 && !stayFound) {
         if (first) {
@@ -166,23 +179,28 @@ export class EligiblePairs {
           ).scoreUnits;
           this.stayForced[r] = 1;
         }
-        post.push(own);
-        units.push(rows.rowStayUnits[r]!);
+        post[n] = own;
+        units[n++] = rows.rowStayUnits[r]!;
       }
-      sortRow(post, units, from, rows.scopeOfPost);
-      rowStart[i + 1] = post.length;
+      sortRow(post, units, from, n, rows.scopeOfPost);
+      rowStart[i + 1] = n;
     }
-    return { rowBegin: begin, rowStart, post: Int32Array.from(post), units: Int32Array.from(units) };
+    return { rowBegin: begin, rowStart, post: post.slice(0, n), units: units.slice(0, n) };
   }
 }
 
-/** Sorts the pairs from..end of a row by scope order (scoreAllPairs appends the stay pair last). */
-function sortRow(post: number[], units: number[], from: number, scopeOfPost: Int32Array): void {
+/** Sorts the pairs from..to-1 of a row by scope order (scoreAllPairs appends the stay pair last). */
+function sortRow(
+  post: Int32Array,
+  units: Int32Array,
+  from: number,
+  to: number,
+  scopeOfPost: Int32Array,
+): void {
   let sorted = true;
-  for (let e = from + 1; e < post.length && sorted; e++)
-    sorted = scopeOfPost[post[e - 1]!]! < scopeOfPost[post[e]!]!;
+  for (let e = from + 1; e < to && sorted; e++) sorted = scopeOfPost[post[e - 1]!]! < scopeOfPost[post[e]!]!;
   if (sorted) return;
-  const idx = Array.from({ length: post.length - from }, (_, i) => from + i).sort(
+  const idx = Array.from({ length: to - from }, (_, i) => from + i).sort(
     (a, b) => scopeOfPost[post[a]!]! - scopeOfPost[post[b]!]!,
   );
   const p = idx.map((e) => post[e]!);

@@ -29,6 +29,20 @@ export function CertificatePanel({ plan }: { plan: Detail }) {
             pairs: n(plan.problem.pairs),
           })}
         </Descriptions.Item>
+        {plan.pricing && (
+          <Descriptions.Item label={t('planning.plan.certificate.coverage')} span={2}>
+            <span data-testid="certificate-coverage">
+              {plan.pricing.checkCoversAllPairs
+                ? t('planning.plan.certificate.coverageValue', {
+                    checked: n(plan.pricing.eligibleSeatPairs),
+                    eligible: n(plan.pricing.eligibleSeatPairs),
+                    restricted: n(plan.pricing.restrictedSeatPairs),
+                    rounds: n(plan.pricing.pricingRounds),
+                  })
+                : t('planning.plan.certificate.coveragePartial')}
+            </span>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Table<Solve>
         size="small"
