@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'penata-import-cli-'));
 const database = `sqlite:${join(dir, 'cli.db')}`;
@@ -21,7 +22,7 @@ beforeAll(() => {
   if (seed.code !== 0) throw new Error(seed.err);
 }, 180_000);
 
-describe('penata import / export', () => {
+describe('penata import / export', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('exits 2 on wrong usage and 1 with one JSON object naming every bad row', () => {
     expect(penata('import', 'x.csv').code).toBe(2);
     expect(penata('import', 'x.csv', '--kind', 'pets').code).toBe(2);

@@ -4,6 +4,9 @@ import {
   addDays,
   addMonths,
   ageOn,
+  daysInMonth,
+  isLeapYear,
+  isValidCalendarDate,
   type LocalDate,
   localDate,
   parseLocalDate,
@@ -53,6 +56,48 @@ describe('LocalDate', () => {
           expect(wholeMonthsBetween(start, addMonths(start, n))).toBe(n);
         },
       ),
+    );
+  });
+
+  it('knows the calendar at its boundaries: month ends, leap years, centuries, year range', () => {
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
+      31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+    expect([2023, 2024, 1900, 2000, 2100, 2400].map((y) => daysInMonth(y, 2))).toEqual([
+      28, 29, 28, 29, 28, 29,
+    ]);
+    expect([1900, 2000, 2024, 2023].map(isLeapYear)).toEqual([false, true, true, false]);
+    expect(isValidCalendarDate(2024, 2, 29)).toBe(true);
+    expect(isValidCalendarDate(2023, 2, 29)).toBe(false);
+    expect(isValidCalendarDate(1900, 2, 29)).toBe(false);
+    expect(isValidCalendarDate(2000, 2, 29)).toBe(true);
+    expect(isValidCalendarDate(2023, 4, 31)).toBe(false);
+    expect(isValidCalendarDate(2023, 12, 31)).toBe(true);
+    expect(isValidCalendarDate(2023, 1, 0)).toBe(false);
+    expect(isValidCalendarDate(2023, 0, 1)).toBe(false);
+    expect(isValidCalendarDate(2023, 13, 1)).toBe(false);
+    expect(isValidCalendarDate(1, 1, 1)).toBe(true);
+    expect(isValidCalendarDate(9999, 12, 31)).toBe(true);
+    expect(isValidCalendarDate(0, 12, 31)).toBe(false);
+    expect(isValidCalendarDate(10000, 1, 1)).toBe(false);
+    expect(isValidCalendarDate(2023, 1.5, 1)).toBe(false);
+    expect(isValidCalendarDate(Number.NaN, 1, 1)).toBe(false);
+  });
+
+  it('property: the arithmetic calendar agrees with Date on every day of years 100-9999', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 32 }),
+        (y, m, day) => {
+          const viaDate = new Date(Date.UTC(y, m - 1, day));
+          const exists = viaDate.getUTCMonth() === m - 1 && viaDate.getUTCDate() === day;
+          expect(isValidCalendarDate(y, m, day)).toBe(exists);
+          expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -6,7 +6,7 @@ import type { Result } from '../../core/errors.js';
 import type { Nip } from '../../core/model/nip.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
-import { nipCell } from '../../documents/evaluation-import/cells.js';
+import { nipCell } from '../../documents/import/nip-cell.js';
 import type { AppContext } from '../app-context.js';
 import { commitEntries, type EntryReport } from './commit-entries.js';
 import { type CallMeta, instansiResource, requirePeriod } from './evaluation-access.js';

@@ -1,13 +1,9 @@
-import {
-  type Education,
-  type EducationField,
-  type EducationLevel,
-  highestEducation,
-} from '../../core/model/education.js';
+import { type Education, highestEducation } from '../../core/model/education.js';
 import type { EmployeeSummary } from '../../core/model/employee.js';
 import { type GolonganCode, golonganLabel } from '../../core/model/golongan.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { ExportColumn, ExportTable } from '../../documents/export/export-table.js';
+import { loadEmployeeExportDetails } from '../../store/repositories/export-employee-details.js';
 import type { AppContext } from '../app-context.js';
 import { type EmployeeQuery, listEmployees } from '../employees/list-employees.js';
 
@@ -81,42 +77,20 @@ async function withDetails(
   instansiId: number,
   items: readonly EmployeeSummary[],
 ): Promise<EmployeeExportRow[]> {
-  const ids = items.map((e) => e.id);
-  const [people, education] = await Promise.all([
-    ctx.db
-      .selectFrom('employees as e')
-      .leftJoin('positions as p', 'p.id', 'e.current_position_id')
-      .leftJoin('units as u', 'u.id', 'p.unit_id')
-      .select(['e.id', 'e.birth_place', 'p.code as position_code', 'u.code as unit_code'])
-      .where('e.instansi_id', '=', instansiId)
-      .where('e.id', 'in', ids)
-      .execute(),
-    ctx.db
-      .selectFrom('employee_education')
-      .select(['employee_id', 'level', 'field', 'major', 'institution', 'graduation_year'])
-      .where('employee_id', 'in', ids)
-      .orderBy('id')
-      .execute(),
-  ]);
-  const detail = new Map(people.map((p) => [p.id, p]));
-  const histories = new Map<number, Education[]>();
-  for (const ed of education) {
-    const list = histories.get(ed.employee_id) ?? [];
-    list.push({
-      level: ed.level as EducationLevel,
-      field: ed.field as EducationField,
-      major: ed.major,
-      institution: ed.institution,
-      graduationYear: ed.graduation_year,
-    });
-    histories.set(ed.employee_id, list);
-  }
-  return items.map((e) => ({
-    ...e,
-    golongan: e.golongan as GolonganCode | null,
-    birthPlace: detail.get(e.id)?.birth_place ?? null,
-    positionCode: detail.get(e.id)?.position_code ?? null,
-    unitCode: detail.get(e.id)?.unit_code ?? null,
-    education: highestEducation(histories.get(e.id) ?? []),
-  }));
+  const details = await loadEmployeeExportDetails(
+    ctx.db,
+    instansiId,
+    items.map((e) => e.id),
+  );
+  return items.map((e) => {
+    const d = details.get(e.id);
+    return {
+      ...e,
+      golongan: e.golongan as GolonganCode | null,
+      birthPlace: d?.birthPlace ?? null,
+      positionCode: d?.positionCode ?? null,
+      unitCode: d?.unitCode ?? null,
+      education: highestEducation(d?.education ?? []),
+    };
+  });
 }

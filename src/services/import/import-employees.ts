@@ -8,10 +8,10 @@ import {
 } from '../../documents/import/kinds/merge-employee-rows.js';
 import { hasErrors, type ImportProblem, problem } from '../../documents/import/problem.js';
 import { appendAudit } from '../../store/repositories/audit.js';
+import { loadExistingEmployees } from '../../store/repositories/import-employee-snapshot.js';
 import { insertEmployees } from '../../store/repositories/insert-employees.js';
 import { type AppContext, today } from '../app-context.js';
 import { actorId, type CallMeta } from '../evaluation/evaluation-access.js';
-import { loadExistingEmployees } from './employee-snapshot.js';
 import { type ProgressListener, progressTracker } from './import-progress.js';
 import { type ImportReport, sortProblems } from './import-report.js';
 import { loadOrganisation } from './organisation-lookup.js';
@@ -54,6 +54,8 @@ export async function importEmployees(
   const problems: ImportProblem[] = read.problems;
   const org = await loadOrganisation(ctx.db, instansiId);
   const people: { e: ImportedEmployee; posts: ResolvedPost[] }[] = [];
+  // Resolved codes as stored: the write looks each one up again, 200,000 times for a big file.
+  const positionIdByCode = new Map<string, number>();
   for (const e of merger.employees()) {
     const posts: ResolvedPost[] = [];
     for (const post of e.posts) {
@@ -61,6 +63,7 @@ export async function importEmployees(
       if ('severity' in found) problems.push(found);
       else {
         const same = posts.find((p) => p.startDate === post.tmt);
+        positionIdByCode.set(found.code, found.id);
         if (!same) posts.push({ positionId: found.id, positionCode: found.code, startDate: post.tmt });
         else if (same.positionId !== found.id) problems.push(postConflict(post.row, post.tmt));
       }
@@ -117,7 +120,7 @@ export async function importEmployees(
       trx,
       instansiId,
       p.creates,
-      (code) => org.positionByCode(code)!.id,
+      (code) => positionIdByCode.get(code)!,
       (n) => {
         done += n;
         progress(done, total > 0 ? done / total : 1);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { listOrganisationRefs } from '../../store/repositories/import-organisation.js';
 import type { Database } from '../../store/schema.js';
 
 const key = (s: string) => s.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -18,21 +19,22 @@ export async function loadOrganisation(
   db: Kysely<Database>,
   instansiId: number,
 ): Promise<OrganisationLookup> {
-  const [units, positions] = await Promise.all([
-    db.selectFrom('units').select(['id', 'code', 'name']).where('instansi_id', '=', instansiId).execute(),
-    db
-      .selectFrom('positions')
-      .select(['id', 'code', 'name', 'unit_id'])
-      .where('instansi_id', '=', instansiId)
-      .execute(),
-  ]);
+  const { units, positions } = await listOrganisationRefs(db, instansiId);
   const unitByCode = new Map(units.map((u) => [key(u.code), u]));
-  const unitsByName = new Map<string, typeof units>();
-  for (const u of units) unitsByName.set(key(u.name), [...(unitsByName.get(key(u.name)) ?? []), u]);
+  // Many positions share a name (Pelaksana, Perawat...): append in place, never copy the list.
+  const group = <T extends { name: string }>(items: readonly T[]) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) {
+      const k = key(item.name);
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+    return out;
+  };
+  const unitsByName = group(units);
   const positionByCode = new Map(positions.map((p) => [key(p.code), p]));
-  const positionsByName = new Map<string, typeof positions>();
-  for (const p of positions)
-    positionsByName.set(key(p.name), [...(positionsByName.get(key(p.name)) ?? []), p]);
+  const positionsByName = group(positions);
   return {
     units: new Map(units.map((u) => [u.code, u])),
     unit(ref) {
@@ -43,6 +45,6 @@ export async function loadOrganisation(
     },
     positionByCode: (code) => positionByCode.get(key(code)) ?? null,
     positionsByName: (name, unitId) =>
-      (positionsByName.get(key(name)) ?? []).filter((p) => unitId === null || p.unit_id === unitId),
+      (positionsByName.get(key(name)) ?? []).filter((p) => unitId === null || p.unitId === unitId),
   };
 }

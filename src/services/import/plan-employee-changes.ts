@@ -3,7 +3,7 @@ import type { Education } from '../../core/model/education.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
 import { addDays, type LocalDate } from '../../core/model/local-date.js';
 import type { ImportedEmployee } from '../../documents/import/kinds/merge-employee-rows.js';
-import type { ExistingEmployee } from './employee-snapshot.js';
+import type { ExistingEmployee } from '../../store/repositories/import-employee-snapshot.js';
 
 export interface ResolvedPost {
   readonly positionId: number;
@@ -35,29 +35,39 @@ export const isNoChange = (u: EmployeeUpdate) =>
   u.addRanks.length + u.fixRanks.length + u.addEducation.length + u.fixEducation.length === 0 &&
   u.addPosts.length + u.closePosts.length === 0;
 
-/** Each post ends the day before the next one starts; the last stays open. */
-function withEnds(posts: readonly ResolvedPost[]) {
-  return posts.map((p, i) => ({
-    ...p,
-    endDate: i + 1 < posts.length ? addDays(posts[i + 1]!.startDate, -1) : null,
-  }));
-}
+const NO_ENTRIES: readonly never[] = [];
 
-/** A new employee as a draft for `insertEmployees`. */
+/**
+ * A new employee as a draft for `insertEmployees`. Built field by field in one pass: a
+ * 100,000-person import makes one of these per person inside the write transaction.
+ */
 export function draftOf(e: ImportedEmployee, posts: readonly ResolvedPost[]): EmployeeDraft {
+  const id = e.identity;
+  const rankHistory = e.rankHistory.map((r) => ({ golongan: r.golongan, tmt: r.tmt, skNumber: null }));
+  const positionHistory = posts.map((p, i) => ({
+    positionCode: p.positionCode,
+    startDate: p.startDate,
+    // Each post ends the day before the next one starts; the last stays open.
+    endDate: i + 1 < posts.length ? addDays(posts[i + 1]!.startDate, -1) : null,
+    skNumber: null,
+  }));
   return {
-    ...e.identity,
-    rankHistory: e.rankHistory.map((r) => ({ ...r, skNumber: null })),
+    nip: id.nip,
+    name: id.name,
+    frontTitle: id.frontTitle,
+    backTitle: id.backTitle,
+    gender: id.gender,
+    birthDate: id.birthDate,
+    birthPlace: id.birthPlace,
+    employmentType: id.employmentType,
+    status: id.status,
+    tmtCpns: id.tmtCpns,
+    rankHistory,
     education: e.education,
-    positionHistory: withEnds(posts).map((p) => ({
-      positionCode: p.positionCode,
-      startDate: p.startDate,
-      endDate: p.endDate,
-      skNumber: null,
-    })),
-    competencyAssessments: [],
-    trainings: [],
-    disciplinaryCases: [],
+    positionHistory,
+    competencyAssessments: NO_ENTRIES,
+    trainings: NO_ENTRIES,
+    disciplinaryCases: NO_ENTRIES,
   };
 }
 

@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/errors.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
+import { findImportReportJson, insertImportReport } from '../../store/repositories/import-reports.js';
 import type { AppContext } from '../app-context.js';
 import { actorId } from '../evaluation/evaluation-access.js';
 import type { ImportReport } from './import-report.js';
@@ -11,22 +12,17 @@ export async function saveImportReport(
   principal: Principal,
   report: ImportReport,
 ): Promise<number> {
-  const row = await ctx.db
-    .insertInto('import_reports')
-    .values({
-      instansi_id: principal.instansiId,
-      kind: report.kind,
-      file_name: report.fileName,
-      sha256: report.sha256,
-      dry_run: report.dryRun,
-      ok: report.ok,
-      committed: report.committed,
-      report_json: JSON.stringify(report),
-      created_by_user_id: actorId(principal),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertImportReport(ctx.db, {
+    instansiId: principal.instansiId,
+    kind: report.kind,
+    fileName: report.fileName,
+    sha256: report.sha256,
+    dryRun: report.dryRun,
+    ok: report.ok,
+    committed: report.committed,
+    reportJson: JSON.stringify(report),
+    createdByUserId: actorId(principal),
+  });
 }
 
 /** A stored report of the caller's instansi (another instansi's id is simply not found). */
@@ -36,18 +32,13 @@ export async function getImportReport(
   id: number,
 ): Promise<ImportReport> {
   authorize(principal, 'data.import', { type: 'instansi', instansiId: principal.instansiId });
-  const row = await ctx.db
-    .selectFrom('import_reports')
-    .select('report_json')
-    .where('id', '=', id)
-    .where('instansi_id', '=', principal.instansiId)
-    .executeTakeFirst();
-  if (!row) {
+  const json = await findImportReportJson(ctx.db, principal.instansiId, id);
+  if (json === null) {
     throw new DomainError(
       'NOT_FOUND',
       { id: `Laporan impor ${id} tidak ditemukan`, en: `Import report ${id} not found` },
       { field: 'id', value: id },
     );
   }
-  return JSON.parse(row.report_json) as ImportReport;
+  return JSON.parse(json) as ImportReport;
 }

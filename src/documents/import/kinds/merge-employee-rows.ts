@@ -17,12 +17,36 @@ export interface ImportedEmployee {
 
 const IDENTITY_KEYS = ['name', 'frontTitle', 'backTitle', 'birthPlace', 'employmentType', 'status'] as const;
 
+type Post = PostReference & { row: number };
+
+/** The histories of a person seen on more than one row. */
+interface Histories {
+  ranks: Map<LocalDate, GolonganCode>;
+  posts: Map<string, Post>;
+  education: Map<string, Education>;
+}
+
+/**
+ * One person while the file is read. Most files list a person once, so the first row's entries are
+ * kept as they are and the maps are made only when a second row arrives: a 100,000-person file then
+ * holds one small record per person instead of three maps each.
+ */
 interface Gathering {
   rows: number[];
   identity: Identity;
-  ranks: Map<LocalDate, GolonganCode>;
-  posts: Map<string, PostReference & { row: number }>;
-  education: Map<string, Education>;
+  rank: { golongan: GolonganCode; tmt: LocalDate } | null;
+  post: Post | null;
+  education: Education | null;
+  more: Histories | null;
+}
+
+function histories(g: Gathering): Histories {
+  g.more ??= {
+    ranks: new Map(g.rank ? [[g.rank.tmt, g.rank.golongan]] : []),
+    posts: new Map(g.post ? [[`${g.post.tmt}|${postKey(g.post)}`, g.post]] : []),
+    education: new Map(g.education ? [[educationKey(g.education), g.education]] : []),
+  };
+  return g.more;
 }
 
 const postKey = (p: PostReference) => `${p.positionCode ?? ''}|${p.positionName ?? ''}|${p.unit ?? ''}`;
@@ -42,14 +66,16 @@ export class EmployeeRowMerger {
       this.byNip.set(row.nip, {
         rows: [n],
         identity,
-        ranks: new Map(rank ? [[rank.tmt, rank.golongan]] : []),
-        posts: new Map(post ? [[`${post.tmt}|${postKey(post)}`, { ...post, row: n }]] : []),
-        education: new Map(education ? [[educationKey(education), education]] : []),
+        rank,
+        post: post ? { ...post, row: n } : null,
+        education,
+        more: null,
       });
       return [];
     }
     const problems: ImportProblem[] = [];
     found.rows.push(n);
+    const more = histories(found);
     for (const key of IDENTITY_KEYS) {
       if (identity[key] !== found.identity[key]) {
         problems.push(
@@ -64,7 +90,7 @@ export class EmployeeRowMerger {
       }
     }
     if (rank) {
-      const other = found.ranks.get(rank.tmt);
+      const other = more.ranks.get(rank.tmt);
       if (other !== undefined && other !== rank.golongan) {
         problems.push(
           problem(
@@ -75,13 +101,13 @@ export class EmployeeRowMerger {
             `Two different golongan with TMT ${rank.tmt}`,
           ),
         );
-      } else found.ranks.set(rank.tmt, rank.golongan);
+      } else more.ranks.set(rank.tmt, rank.golongan);
     }
     // Posts are compared once resolved (a unit may be named by code on one row, by name on another).
-    if (post && !found.posts.has(`${post.tmt}|${postKey(post)}`)) {
-      found.posts.set(`${post.tmt}|${postKey(post)}`, { ...post, row: n });
+    if (post && !more.posts.has(`${post.tmt}|${postKey(post)}`)) {
+      more.posts.set(`${post.tmt}|${postKey(post)}`, { ...post, row: n });
     }
-    if (education) found.education.set(educationKey(education), education);
+    if (education) more.education.set(educationKey(education), education);
     return problems;
   }
 
@@ -92,13 +118,22 @@ export class EmployeeRowMerger {
   /** Everyone gathered, in the order their first row appeared. */
   *employees(): Generator<ImportedEmployee> {
     for (const g of this.byNip.values()) {
-      yield {
-        rows: g.rows,
-        identity: g.identity,
-        rankHistory: [...g.ranks].map(([tmt, golongan]) => ({ golongan, tmt })).sort(byTmt),
-        posts: [...g.posts.values()].sort(byTmt),
-        education: [...g.education.values()].sort((a, b) => a.graduationYear - b.graduationYear),
-      };
+      const more = g.more;
+      yield more
+        ? {
+            rows: g.rows,
+            identity: g.identity,
+            rankHistory: [...more.ranks].map(([tmt, golongan]) => ({ golongan, tmt })).sort(byTmt),
+            posts: [...more.posts.values()].sort(byTmt),
+            education: [...more.education.values()].sort((a, b) => a.graduationYear - b.graduationYear),
+          }
+        : {
+            rows: g.rows,
+            identity: g.identity,
+            rankHistory: g.rank ? [g.rank] : [],
+            posts: g.post ? [g.post] : [],
+            education: g.education ? [g.education] : [],
+          };
     }
   }
 }

@@ -4,7 +4,7 @@ import type { EmployeeStatus } from '../../core/model/employee.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { EmploymentType } from '../../core/model/nip.js';
-import type { Database } from '../../store/schema.js';
+import type { Database } from '../schema.js';
 
 /** An employee as stored, with the histories an import compares against. */
 export interface ExistingEmployee {
