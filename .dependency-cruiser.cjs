@@ -4,8 +4,9 @@
  */
 const IO_MODULES =
   '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|worker_threads|dgram|dns|tls|cluster|os|process)$';
+// Resolved paths, since npm packages are leaves of the graph (node_modules/<name>/...).
 const DRIVERS =
-  '^(kysely|better-sqlite3|pg|fastify|@fastify/.*|react|react-dom|exceljs|pdfkit|commander|csv-parse)$';
+  '(^|/)node_modules/(kysely|better-sqlite3|pg|fastify|@fastify/[^/]+|react|react-dom|exceljs|pdfkit|commander|csv-parse)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -61,6 +62,13 @@ module.exports = {
       to: { path: '^src/(contract|server|cli)' },
     },
     {
+      name: 'services-no-kysely-values',
+      severity: 'error',
+      comment: 'only src/store queries the database; services may import kysely types (Transaction) only',
+      from: { path: '^src/services', pathNot: '\\.test\\.ts$' },
+      to: { path: '(^|/)node_modules/kysely/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'server-no-store',
       severity: 'error',
       comment: 'server talks to services, never to the store directly',
@@ -90,7 +98,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(\\.test\\.tsx?$|node_modules|web/dist)' },
+    // node_modules stays in the graph as leaves (doNotFollow): excluding it would hide every npm
+    // dependency from the rules (services-no-kysely-values could never fire).
+    exclude: { path: '(\\.test\\.tsx?$|web/dist)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -18,8 +18,9 @@ const R_H = 2;
 /**
  * One Dijkstra search for a shortest augmenting path from a free row, on reduced costs
  * c_ij - u_i - v_j >= 0, with a binary heap of (distance, column) entries (stale entries skipped on
- * pop), and the dual update plus path flip that follow. Work arrays are allocated once and reset
- * sparsely, so a search costs O(pairs it relaxes * log) however large the graph.
+ * pop; nothing at or past the nearest free column is pushed, as it could only end the search - on the
+ * bench that cuts pushes 2.5-6.5x), and the dual update plus path flip that follow. Work arrays are
+ * allocated once and reset sparsely, so a search costs O(pairs it relaxes * log) however large the graph.
  *
  * Pairs not fetched yet: a row reached at offset h (= its column's distance - u_i) holds every pair
  * of cost < threshold(i), and v <= 0, so its missing pairs reach no column closer than

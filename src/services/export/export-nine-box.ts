@@ -1,5 +1,6 @@
 import type { Principal } from '../../core/policies/roles.js';
 import type { ExportColumn, ExportTable } from '../../documents/export/export-table.js';
+import { unitNamesById } from '../../store/repositories/export-unit-labels.js';
 import type { AppContext } from '../app-context.js';
 import type { PersonResult } from '../evaluation/period-results.js';
 import { scopedResults, type TalentQuery } from '../talent/talent-scope.js';
@@ -35,15 +36,7 @@ export function nineBoxExport(
   async function* rows(): AsyncGenerator<NineBoxRow> {
     const scoped = await scopedResults(ctx, principal, query);
     const ids = [...new Set(scoped.people.flatMap((p) => (p.unitId === null ? [] : [p.unitId])))];
-    const units = ids.length
-      ? await ctx.db
-          .selectFrom('units')
-          .select(['id', 'name'])
-          .where('instansi_id', '=', principal.instansiId)
-          .where('id', 'in', ids)
-          .execute()
-      : [];
-    const names = new Map(units.map((u) => [u.id, u.name]));
+    const names = await unitNamesById(ctx.db, principal.instansiId, ids);
     const people = [...scoped.people].sort(
       (a, b) =>
         (b.result.box ?? 0) - (a.result.box ?? 0) ||

@@ -1,6 +1,7 @@
 import { golonganLabel } from '../../core/model/golongan.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { ExportColumn, ExportTable } from '../../documents/export/export-table.js';
+import { unitCodesById } from '../../store/repositories/export-unit-labels.js';
 import type { AppContext } from '../app-context.js';
 import { listPositions, type PositionListItem, type PositionQuery } from '../organisation/list-positions.js';
 
@@ -45,13 +46,9 @@ export function positionExport(
     for (let page = 1; ; page++) {
       const { items } = await listPositions(ctx, principal, { ...filter, page, pageSize: PAGE_SIZE });
       if (items.length === 0) return;
-      const units = await ctx.db
-        .selectFrom('units')
-        .select(['id', 'code'])
-        .where('instansi_id', '=', principal.instansiId)
-        .where('id', 'in', [...new Set(items.map((p) => p.unitId))])
-        .execute();
-      const codes = new Map(units.map((u) => [u.id, u.code]));
+      const codes = await unitCodesById(ctx.db, principal.instansiId, [
+        ...new Set(items.map((p) => p.unitId)),
+      ]);
       for (const p of items) yield { ...p, unitCode: codes.get(p.unitId) ?? null };
       if (items.length < PAGE_SIZE) return;
     }

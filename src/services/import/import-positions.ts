@@ -4,6 +4,10 @@ import { type PositionRow, positionTable } from '../../documents/import/kinds/po
 import { hasErrors, type ImportProblem, problem } from '../../documents/import/problem.js';
 import { insertRows } from '../../store/bulk-insert.js';
 import { appendAudit } from '../../store/repositories/audit.js';
+import {
+  loadImportPositionsByCode,
+  POSITION_IMPORT_COLUMNS,
+} from '../../store/repositories/import-positions-stored.js';
 import { gradeColumns } from '../../store/repositories/position-row.js';
 import { updateWithVersion } from '../../store/repositories/update-with-version.js';
 import type { AppContext } from '../app-context.js';
@@ -13,19 +17,7 @@ import { type ImportReport, sortProblems } from './import-report.js';
 import { loadOrganisation } from './organisation-lookup.js';
 import { type ImportFile, readImportFile } from './read-import-file.js';
 
-const COMPARED = [
-  'name',
-  'unit_id',
-  'kind',
-  'eselon',
-  'jf_category',
-  'jf_level',
-  'family',
-  'kelas_jabatan',
-  'min_golongan',
-  'seats',
-  'tugas_tambahan',
-] as const;
+const COMPARED = POSITION_IMPORT_COLUMNS;
 
 /**
  * Imports positions (one per row, its unit by code or name). The grade is checked by core
@@ -91,21 +83,11 @@ export async function importPositions(
       tugas_tambahan: p.tugasTambahan,
     });
   }
-  const loadStored = async (db: typeof ctx.db) =>
-    new Map(
-      (
-        await db
-          .selectFrom('positions')
-          .select(['id', 'code', 'version', ...COMPARED])
-          .where('instansi_id', '=', instansiId)
-          .execute()
-      ).map((p) => [p.code, p]),
-    );
-  const stored = await loadStored(ctx.db);
+  const stored = await loadImportPositionsByCode(ctx.db, instansiId);
   const created = [...wanted.keys()].filter((code) => !stored.has(code));
   const changed = [...wanted.entries()].filter(([code, w]) => {
     const s = stored.get(code);
-    return s !== undefined && COMPARED.some((k) => (s[k] ?? null) !== (w[k] ?? null));
+    return s !== undefined && COMPARED.some((k) => (s.values[k] ?? null) !== (w[k] ?? null));
   });
   const report = (committed: boolean): ImportReport => ({
     kind: 'positions',
@@ -141,12 +123,14 @@ export async function importPositions(
       }),
     );
     const actor = { instansiId, actorUserId: actorId(principal), actorIp: meta.ip };
-    const fresh = await loadStored(trx);
+    const fresh = await loadImportPositionsByCode(trx, instansiId);
     for (const [code, w] of changed) {
       const s = fresh.get(code)!;
       await updateWithVersion(trx, 'positions', s.id, s.version, w as never);
-      const before = Object.fromEntries(COMPARED.filter((k) => s[k] !== w[k]).map((k) => [k, s[k]]));
-      const after = Object.fromEntries(COMPARED.filter((k) => s[k] !== w[k]).map((k) => [k, w[k]]));
+      const before = Object.fromEntries(
+        COMPARED.filter((k) => s.values[k] !== w[k]).map((k) => [k, s.values[k]]),
+      );
+      const after = Object.fromEntries(COMPARED.filter((k) => s.values[k] !== w[k]).map((k) => [k, w[k]]));
       await appendAudit(trx, {
         ...actor,
         action: 'position.import-update',

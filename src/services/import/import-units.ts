@@ -5,6 +5,7 @@ import { type UnitRow, unitTable } from '../../documents/import/kinds/unit-rows.
 import { hasErrors, type ImportProblem, problem } from '../../documents/import/problem.js';
 import { insertRows } from '../../store/bulk-insert.js';
 import { appendAudit } from '../../store/repositories/audit.js';
+import { loadImportUnitsByCode } from '../../store/repositories/import-units-stored.js';
 import { updateWithVersion } from '../../store/repositories/update-with-version.js';
 import type { AppContext } from '../app-context.js';
 import { actorId, type CallMeta } from '../evaluation/evaluation-access.js';
@@ -36,17 +37,7 @@ export async function importUnits(
     return undefined;
   });
   const problems: ImportProblem[] = read.problems;
-  const loadStored = async (db: typeof ctx.db) =>
-    new Map(
-      (
-        await db
-          .selectFrom('units')
-          .select(['id', 'code', 'name', 'short_name', 'kind', 'parent_id', 'version'])
-          .where('instansi_id', '=', instansiId)
-          .execute()
-      ).map((u) => [u.code, u]),
-    );
-  const stored = await loadStored(ctx.db);
+  const stored = await loadImportUnitsByCode(ctx.db, instansiId);
   const storedById = new Map([...stored.values()].map((u) => [u.id, u]));
   for (const u of rows.values()) {
     const parentKind =
@@ -99,8 +90,8 @@ export async function importUnits(
   const changed = [...rows.values()].filter((u) => {
     const s = stored.get(u.code);
     if (!s) return false;
-    const parent = s.parent_id === null ? null : (storedById.get(s.parent_id)?.code ?? null);
-    return s.name !== u.name || s.short_name !== u.shortName || s.kind !== u.kind || parent !== u.parentCode;
+    const parent = s.parentId === null ? null : (storedById.get(s.parentId)?.code ?? null);
+    return s.name !== u.name || s.shortName !== u.shortName || s.kind !== u.kind || parent !== u.parentCode;
   });
   const created = [...rows.values()].filter((u) => !stored.has(u.code));
   const report = (committed: boolean): ImportReport => ({
@@ -127,7 +118,9 @@ export async function importUnits(
   if (created.length + changed.length === 0) return report(true);
 
   await ctx.db.transaction().execute(async (trx) => {
-    const ids = new Map([...(await loadStored(trx)).values()].map((u) => [u.code, u.id]));
+    const ids = new Map(
+      [...(await loadImportUnitsByCode(trx, instansiId)).values()].map((u) => [u.code, u.id]),
+    );
     let pending = created;
     while (pending.length > 0) {
       const ready = pending.filter((u) => u.parentCode === null || ids.has(u.parentCode));
@@ -165,7 +158,7 @@ export async function importUnits(
         action: 'unit.import-update',
         entityType: 'unit',
         entityId: u.code,
-        before: { name: s.name, shortName: s.short_name, kind: s.kind, parentId: s.parent_id },
+        before: { name: s.name, shortName: s.shortName, kind: s.kind, parentId: s.parentId },
         after: { name: u.name, shortName: u.shortName, kind: u.kind, parentId, file: file.name },
       });
     }

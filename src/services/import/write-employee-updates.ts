@@ -2,6 +2,11 @@ import type { Transaction } from 'kysely';
 import { insertRows } from '../../store/bulk-insert.js';
 import { appendAudit } from '../../store/repositories/audit.js';
 import { refreshEmployeeCurrent } from '../../store/repositories/employee-current.js';
+import {
+  closePositionAssignment,
+  correctEducationDetails,
+  correctRankGolongan,
+} from '../../store/repositories/employee-history-corrections.js';
 import { updateWithVersion } from '../../store/repositories/update-with-version.js';
 import type { Database } from '../../store/schema.js';
 import type { EmployeeUpdate } from './plan-employee-changes.js';
@@ -33,27 +38,9 @@ export async function writeEmployeeUpdates(
     for (const [k, v] of Object.entries(u.identity)) set[COLUMN[k]!] = v;
     if (Object.keys(set).length > 0)
       await updateWithVersion(trx, 'employees', u.existing.id, u.existing.version, set);
-    for (const r of u.fixRanks) {
-      await trx
-        .updateTable('employee_rank_history')
-        .set({ golongan: r.golongan })
-        .where('id', '=', r.id)
-        .execute();
-    }
-    for (const ed of u.fixEducation) {
-      await trx
-        .updateTable('employee_education')
-        .set({ field: ed.field, institution: ed.institution })
-        .where('id', '=', ed.id)
-        .execute();
-    }
-    for (const p of u.closePosts) {
-      await trx
-        .updateTable('position_assignments')
-        .set({ end_date: p.endDate })
-        .where('id', '=', p.id)
-        .execute();
-    }
+    for (const r of u.fixRanks) await correctRankGolongan(trx, r.id, r.golongan);
+    for (const ed of u.fixEducation) await correctEducationDetails(trx, ed.id, ed);
+    for (const p of u.closePosts) await closePositionAssignment(trx, p.id, p.endDate);
   }
   await insertRows(
     trx,

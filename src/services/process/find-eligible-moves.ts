@@ -3,6 +3,10 @@ import type { Post } from '../../core/matching/index.js';
 import { addYears, type LocalDate } from '../../core/model/local-date.js';
 import { ELECTION_RULE_CODES } from '../../core/workflow/election-guard.js';
 import { loadCurrentHolders } from '../../store/repositories/matching-posts.js';
+import {
+  countInstansiEmployees,
+  listTenuredPnsIds,
+} from '../../store/repositories/process-eligible-moves.js';
 import type { AppContext } from '../app-context.js';
 import { loadMatchingWorld } from '../matching/matching-world.js';
 
@@ -13,32 +17,8 @@ export interface EligibleMove {
 }
 
 /** People worth trying, by id: PNS in their post for 2 years or more on `asOf` (the tenure rule). */
-async function candidateIds(
-  ctx: AppContext,
-  instansiId: number,
-  asOf: LocalDate,
-  exclude: readonly number[],
-) {
-  let q = ctx.db
-    .selectFrom('employees')
-    .select('id')
-    .where('instansi_id', '=', instansiId)
-    .where('employment_type', '=', 'PNS')
-    .where('current_position_since', '<=', addYears(asOf, -2))
-    .orderBy('id')
-    .limit(60);
-  if (exclude.length > 0) q = q.where('id', 'not in', [...exclude]);
-  return (await q.execute()).map((r) => r.id);
-}
-
-async function headcount(ctx: AppContext, instansiId: number): Promise<number> {
-  const { n } = await ctx.db
-    .selectFrom('employees')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('instansi_id', '=', instansiId)
-    .executeTakeFirstOrThrow();
-  return Number(n);
-}
+const candidateIds = (ctx: AppContext, instansiId: number, asOf: LocalDate, exclude: readonly number[]) =>
+  listTenuredPnsIds(ctx.db, instansiId, addYears(asOf, -2), { limit: 60, exclude });
 
 /**
  * Finds up to `count` moves the eligibility rules allow on `asOf` (the election-period rules aside:
@@ -63,7 +43,7 @@ export async function findEligibleMoves(
   let open: Post[] | null = null;
   // Note: on a small instansi one load of everybody is cheaper than one load per person.
   const everybody =
-    ids.length > 0 && (await headcount(ctx, instansiId)) <= 1000
+    ids.length > 0 && (await countInstansiEmployees(ctx.db, instansiId)) <= 1000
       ? await loadMatchingWorld(ctx, instansiId)
       : null;
   for (const id of ids) {

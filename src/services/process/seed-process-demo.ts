@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
+import { countInstansiEmployees } from '../../store/repositories/process-eligible-moves.js';
 import { findUserByUsername } from '../../store/repositories/users.js';
 import type { AppContext } from '../app-context.js';
 import { announceProposal } from './announce-proposal.js';
@@ -173,14 +174,10 @@ async function holdBoard(
  * about 1.5-3 s on the 300 to 2,500-employee demo (measured with the demo seed, 2 shared cores).
  */
 export async function seedProcessDemo(ctx: AppContext, instansiId: number): Promise<string[]> {
-  const { n } = await ctx.db
-    .selectFrom('employees')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('instansi_id', '=', instansiId)
-    .executeTakeFirstOrThrow();
+  const n = await countInstansiEmployees(ctx.db, instansiId);
   // Note: the history is for people exploring the demo; the 100,000-employee measurement data set
   // would only pay seconds per matching-world load for it (each service call loads the posts).
-  if (Number(n) > MAX_EMPLOYEES_FOR_HISTORY) return [];
+  if (n > MAX_EMPLOYEES_FOR_HISTORY) return [];
   const people = {
     operator: await principalOf(ctx, 'operator'),
     head: await principalOf(ctx, 'kepala.bkpsdm'),

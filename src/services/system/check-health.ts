@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { pingDatabase } from '../../store/repositories/database-health.js';
 import type { AppContext } from '../app-context.js';
 import { isDemoMode } from './get-demo-accounts.js';
 
@@ -12,7 +12,7 @@ export interface Health {
 /** Answers whether the database responds; used by load balancers and the README's first check. */
 export async function checkHealth(ctx: AppContext): Promise<Health> {
   try {
-    await sql`select 1`.execute(ctx.db);
+    await pingDatabase(ctx.db);
   } catch {
     return { status: 'degraded', database: ctx.dialect, version: ctx.version, demo: false };
   }

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { LocalDate } from '../../core/model/local-date.js';
+import type { Database } from '../schema.js';
+
+/**
+ * Ids of the PNS of an instansi in their current post since `since` or earlier, in id order, at
+ * most `limit`, leaving out `exclude`: the people worth trying for an eligible move.
+ */
+export async function listTenuredPnsIds(
+  db: Kysely<Database>,
+  instansiId: number,
+  since: LocalDate,
+  options: { readonly limit: number; readonly exclude: readonly number[] },
+): Promise<number[]> {
+  let q = db
+    .selectFrom('employees')
+    .select('id')
+    .where('instansi_id', '=', instansiId)
+    .where('employment_type', '=', 'PNS')
+    .where('current_position_since', '<=', since)
+    .orderBy('id')
+    .limit(options.limit);
+  if (options.exclude.length > 0) q = q.where('id', 'not in', [...options.exclude]);
+  return (await q.execute()).map((r) => r.id);
+}
+
+/** How many employees an instansi has, whatever their status. */
+export async function countInstansiEmployees(db: Kysely<Database>, instansiId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('instansi_id', '=', instansiId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
