@@ -3,7 +3,7 @@ import { employeeListQuery } from './employees.js';
 import { positionListQuery } from './organisation.js';
 
 export const IMPORT_KIND_VALUES = ['employees', 'positions', 'units', 'evaluations'] as const;
-export const EXPORT_KIND_VALUES = ['employees', 'positions', 'nine-box'] as const;
+export const EXPORT_KIND_VALUES = ['employees', 'positions', 'nine-box', 'plan', 'sk-lampiran'] as const;
 
 export const importKindParam = z.object({ kind: z.enum(IMPORT_KIND_VALUES) });
 
@@ -58,4 +58,14 @@ export const positionExportQuery = positionListQuery
 export const nineBoxExportQuery = exportFormat.extend({
   period: z.string().trim().max(20).optional(),
   unitId: z.coerce.number().int().positive().optional(),
+});
+
+/** `GET /exports/plan?planId=7`: the moves of one succeeded plan run. */
+export const planExportQuery = exportFormat.extend({
+  planId: z.coerce.number().int().positive(),
+});
+
+/** `GET /exports/sk-lampiran?proposalId=3`: the lampiran of a proposal's issued SK. */
+export const skLampiranExportQuery = exportFormat.extend({
+  proposalId: z.coerce.number().int().positive(),
 });

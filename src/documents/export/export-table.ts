@@ -15,6 +15,17 @@ export interface ExportTable<T> {
   readonly sheetName: string;
   readonly columns: readonly ExportColumn<T>[];
   readonly rows: AsyncIterable<T>;
+  /**
+   * Label/value pairs (totals of a plan, its certificate) written as a second XLSX sheet after the
+   * rows; read only once the rows are done, so an exporter can fill it while it streams. CSV has
+   * one table only and leaves it out.
+   */
+  readonly summary?: ExportSummary;
+}
+
+export interface ExportSummary {
+  readonly sheetName: string;
+  readonly rows: () => readonly (readonly [string, string | number])[];
 }
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;

@@ -7,7 +7,8 @@ const DATE_FORMAT = 'dd-mm-yyyy';
 /**
  * Streams a table into an XLSX workbook (ExcelJS streaming writer: rows are committed as they
  * come, so a 100,000-row export does not sit in memory): a bold, frozen header row, text cells
- * formatted as text (NIP), dates as real date cells shown `dd-mm-yyyy`, numbers as numbers.
+ * formatted as text (NIP), dates as real date cells shown `dd-mm-yyyy`, numbers as numbers; then
+ * the table's summary (if any) as a second sheet of label/value rows.
  */
 export async function writeXlsx<T>(table: ExportTable<T>, out: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -36,5 +37,11 @@ export async function writeXlsx<T>(table: ExportTable<T>, out: Writable): Promis
       .commit();
   }
   sheet.commit();
+  if (table.summary) {
+    const summary = workbook.addWorksheet(table.summary.sheetName);
+    summary.columns = [{ width: 36 }, { width: 40 }];
+    for (const [label, value] of table.summary.rows()) summary.addRow([label, value]).commit();
+    summary.commit();
+  }
   await workbook.commit();
 }

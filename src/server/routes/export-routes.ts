@@ -3,11 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   employeeExportQuery,
   nineBoxExportQuery,
+  planExportQuery,
   positionExportQuery,
+  skLampiranExportQuery,
 } from '../../contract/import-export.js';
 import { toLocalDate } from '../../core/model/local-date.js';
 import type { AppContext } from '../../services/app-context.js';
+import { checkPlanExport } from '../../services/export/export-plan.js';
 import type { ExportKind } from '../../services/export/export-registry.js';
+import { issuedDecree } from '../../services/export/export-sk-lampiran.js';
 import {
   CONTENT_TYPES,
   type ExportFormat,
@@ -20,7 +24,10 @@ const tags = ['exports'];
 
 /**
  * Downloads, streamed as they are written: `GET /exports/employees|positions|nine-box?format=xlsx|csv`
- * with the same filters as the lists. Note: the service authorizes (data.export) before streaming.
+ * with the same filters as the lists, `GET /exports/plan?planId=` for one plan's moves and
+ * `GET /exports/sk-lampiran?proposalId=` for an SK's lampiran. Note: the service authorizes
+ * (data.export) before streaming; a plan (plan.view, exists, SUCCEEDED) and an SK (proposal.read,
+ * exists, issued) are checked before too, so those refusals are 403/404/409 and not a broken download.
  */
 export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
@@ -60,6 +67,30 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
       return reply
         .type(CONTENT_TYPES[format])
         .header('content-disposition', disposition('nine-box', format))
+        .send(stream);
+    },
+  );
+  r.get('/exports/plan', { schema: { tags, querystring: planExportQuery } }, async (request, reply) => {
+    const { format, ...filter } = request.query;
+    const { principal } = requireUser(request);
+    await checkPlanExport(ctx, principal, filter.planId);
+    const stream = exportStream(ctx, principal, 'plan', filter, format);
+    return reply
+      .type(CONTENT_TYPES[format])
+      .header('content-disposition', disposition('plan', format))
+      .send(stream);
+  });
+  r.get(
+    '/exports/sk-lampiran',
+    { schema: { tags, querystring: skLampiranExportQuery } },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const { principal } = requireUser(request);
+      await issuedDecree(ctx, principal, filter.proposalId);
+      const stream = exportStream(ctx, principal, 'sk-lampiran', filter, format);
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header('content-disposition', disposition('sk-lampiran', format))
         .send(stream);
     },
   );

@@ -3,11 +3,13 @@ import type { ExportTable } from '../../documents/export/export-table.js';
 import type { AppContext } from '../app-context.js';
 import { type EmployeeExportFilter, employeeExport } from './export-employees.js';
 import { nineBoxExport } from './export-nine-box.js';
+import { type PlanExportFilter, planExport } from './export-plan.js';
 import { type PositionExportFilter, positionExport } from './export-positions.js';
+import { type SkLampiranExportFilter, skLampiranExport } from './export-sk-lampiran.js';
 
 /**
- * Every export kind: a file name and a function giving the table for a filter. A new kind (a plan
- * with its moves, an SK lampiran) is one file exporting such a function plus one line here.
+ * Every export kind: a file name and a function giving the table for a filter. A new kind is one
+ * file exporting such a function plus one line here.
  */
 export const EXPORTERS = {
   employees: {
@@ -22,6 +24,15 @@ export const EXPORTERS = {
     fileBase: '9-box',
     table: (ctx: AppContext, p: Principal, filter: { period?: string | number; unitId?: number }) =>
       nineBoxExport(ctx, p, filter),
+  },
+  plan: {
+    fileBase: 'rencana-mutasi',
+    table: (ctx: AppContext, p: Principal, filter: PlanExportFilter) => planExport(ctx, p, filter),
+  },
+  'sk-lampiran': {
+    fileBase: 'lampiran-sk',
+    table: (ctx: AppContext, p: Principal, filter: SkLampiranExportFilter) =>
+      skLampiranExport(ctx, p, filter),
   },
 } as const;
 

@@ -20,7 +20,12 @@ const KEYS: Readonly<Record<ExportKind, readonly string[]>> = {
   ],
   positions: ['q', 'unitId', 'kind', 'vacant', 'sort', 'order'],
   'nine-box': ['period', 'unitId'],
+  plan: ['planId'],
+  'sk-lampiran': ['proposalId'],
 };
+
+/** Kinds that name one record (a plan): no sort, and the id filter is required. */
+const REQUIRED: Partial<Record<ExportKind, string>> = { plan: 'planId', 'sk-lampiran': 'proposalId' };
 
 function bad(field: string, value: string, rule: string, id: string, en: string): never {
   throw new DomainError('VALIDATION_FAILED', { id, en }, { field, value, rule });
@@ -48,7 +53,8 @@ function list<T extends string>(field: string, value: string, allowed: readonly 
  * @example parseExportFilter('employees', ['golongan=III/c,III/d', 'q=Rina'])
  */
 export function parseExportFilter<K extends ExportKind>(kind: K, pairs: readonly string[]): ExportFilter<K> {
-  const out: Record<string, unknown> = kind === 'nine-box' ? {} : { sort: 'name', order: 'asc' };
+  const out: Record<string, unknown> =
+    kind === 'nine-box' || REQUIRED[kind] ? {} : { sort: 'name', order: 'asc' };
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const key = eq > 0 ? pair.slice(0, eq).trim() : '';
@@ -63,6 +69,18 @@ export function parseExportFilter<K extends ExportKind>(kind: K, pairs: readonly
       );
     }
     switch (key) {
+      case 'planId':
+      case 'proposalId':
+        if (!/^[1-9]\d*$/.test(value))
+          bad(
+            key,
+            value,
+            'WHOLE_NUMBER',
+            `${key} harus bilangan bulat positif`,
+            `${key} must be a positive whole number`,
+          );
+        out[key] = Number(value);
+        break;
       case 'unitId':
         if (!/^\d+$/.test(value))
           bad(
@@ -102,6 +120,16 @@ export function parseExportFilter<K extends ExportKind>(kind: K, pairs: readonly
       default:
         out[key] = value;
     }
+  }
+  const required = REQUIRED[kind];
+  if (required && out[required] === undefined) {
+    bad(
+      required,
+      '',
+      'REQUIRED',
+      `Ekspor ${kind} memerlukan --filter ${required}=ID`,
+      `Exporting ${kind} needs --filter ${required}=ID`,
+    );
   }
   return out as ExportFilter<K>;
 }

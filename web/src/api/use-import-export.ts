@@ -6,7 +6,7 @@ import { toQueryString } from './http';
 export type { ImportRunDto };
 export type ImportKind = ImportRunDto['kind'];
 export type ImportProblem = ImportRunDto['problems'][number];
-export type ExportKind = 'employees' | 'positions' | 'nine-box';
+export type ExportKind = 'employees' | 'positions' | 'nine-box' | 'plan' | 'sk-lampiran';
 
 export interface UploadProgress {
   /** 'upload' while bytes go out (with a fraction), 'process' while the server reads and checks. */

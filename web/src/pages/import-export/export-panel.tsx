@@ -7,6 +7,8 @@ import { GOLONGAN } from '../../../../src/core/model/golongan';
 import { POSITION_KINDS } from '../../../../src/core/model/position';
 import { usePeriods } from '../../api/use-evaluations';
 import { type ExportKind, exportUrl } from '../../api/use-import-export';
+import { usePlanRuns } from '../../api/use-plans';
+import { useProposalList } from '../../api/use-proposals';
 import { UnitTreeSelect } from '../../components/unit-tree-select';
 import { periodOptions } from './period-options';
 
@@ -18,12 +20,20 @@ interface Filters {
   educationField?: string[];
   vacant?: boolean;
   period?: string;
+  planId?: number;
+  proposalId?: number;
 }
 
-const KINDS: readonly ExportKind[] = ['employees', 'positions', 'nine-box'];
+/** The API's kinds; `plan` and `sk-lampiran` name one record (a plan run, a proposal with its SK). */
+type PanelKind = ExportKind;
+const KINDS: readonly PanelKind[] = ['employees', 'positions', 'nine-box', 'plan', 'sk-lampiran'];
+/** Proposals whose SK is issued: the only ones with a lampiran. */
+const SK_ISSUED_OR_LATER = 'SK_ISSUED,ANNOUNCED,EFFECTIVE,CLOSED';
 
 /** The filters each export takes, exactly those of its list. */
-function queryOf(kind: ExportKind, f: Filters) {
+function queryOf(kind: PanelKind, f: Filters) {
+  if (kind === 'plan') return { planId: f.planId };
+  if (kind === 'sk-lampiran') return { proposalId: f.proposalId };
   if (kind === 'employees')
     return {
       q: f.q?.trim(),
@@ -37,10 +47,59 @@ function queryOf(kind: ExportKind, f: Filters) {
   return { period: f.period, unitId: f.unitId };
 }
 
+/** Succeeded plan runs, newest first (mounted only for a plan export, so others do not ask). */
+function PlanPicker(props: { value?: number; onChange: (planId?: number) => void }) {
+  const { t } = useTranslation();
+  const runs = usePlanRuns();
+  const options = (runs.data?.items ?? [])
+    .filter((r) => r.state === 'SUCCEEDED')
+    .map((r) => ({ value: r.id, label: `#${r.id} · ${r.scenarioName} v${r.planVersion} · ${r.asOf}` }));
+  return (
+    <Form.Item label={t('importExport.export.planLabel')} htmlFor="export-plan">
+      <Select<number>
+        id="export-plan"
+        value={props.value}
+        onChange={(planId) => props.onChange(planId)}
+        loading={runs.isLoading}
+        options={options}
+        placeholder={t('importExport.export.planPlaceholder')}
+        showSearch
+        optionFilterProp="label"
+        allowClear
+      />
+    </Form.Item>
+  );
+}
+
+/** Proposals with an issued SK (mounted only for an SK lampiran export). */
+function ProposalPicker(props: { value?: number; onChange: (proposalId?: number) => void }) {
+  const { t } = useTranslation();
+  const list = useProposalList({ inbox: false, state: SK_ISSUED_OR_LATER });
+  const options = (list.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.number} · ${p.title} (${p.round})`,
+  }));
+  return (
+    <Form.Item label={t('importExport.export.proposalLabel')} htmlFor="export-proposal">
+      <Select<number>
+        id="export-proposal"
+        value={props.value}
+        onChange={(proposalId) => props.onChange(proposalId)}
+        loading={list.isLoading}
+        options={options}
+        placeholder={t('importExport.export.proposalPlaceholder')}
+        showSearch
+        optionFilterProp="label"
+        allowClear
+      />
+    </Form.Item>
+  );
+}
+
 /** Choose what to export, its filters and the format; the download is a plain link. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ExportKind>('employees');
+  const [kind, setKind] = useState<PanelKind>('employees');
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [filters, setFilters] = useState<Filters>({});
   const periods = usePeriods(kind === 'nine-box');
@@ -50,6 +109,8 @@ export function ExportPanel() {
     [],
   );
   const kindOptions = POSITION_KINDS.map((k) => ({ value: k, label: t(`enum.kind.${k}`) }));
+  const single = kind === 'plan' || kind === 'sk-lampiran';
+  const chosen = kind === 'plan' ? filters.planId : kind === 'sk-lampiran' ? filters.proposalId : 0;
   const href = exportUrl(kind, format, queryOf(kind, filters));
 
   return (
@@ -59,7 +120,7 @@ export function ExportPanel() {
         <Row gutter={[16, 0]}>
           <Col xs={24} md={12}>
             <Form.Item label={t('importExport.export.kindLabel')} htmlFor="export-kind">
-              <Select<ExportKind>
+              <Select<PanelKind>
                 id="export-kind"
                 value={kind}
                 onChange={(k) => {
@@ -83,7 +144,17 @@ export function ExportPanel() {
               />
             </Form.Item>
           </Col>
-          {kind !== 'nine-box' && (
+          {kind === 'plan' && (
+            <Col xs={24} md={12}>
+              <PlanPicker value={filters.planId} onChange={(planId) => set({ planId })} />
+            </Col>
+          )}
+          {kind === 'sk-lampiran' && (
+            <Col xs={24} md={12}>
+              <ProposalPicker value={filters.proposalId} onChange={(proposalId) => set({ proposalId })} />
+            </Col>
+          )}
+          {kind !== 'nine-box' && !single && (
             <Col xs={24} md={12}>
               <Form.Item label={t('employees.searchLabel')} htmlFor="export-q">
                 <Input
@@ -95,16 +166,18 @@ export function ExportPanel() {
               </Form.Item>
             </Col>
           )}
-          <Col xs={24} md={12}>
-            <Form.Item label={t('importExport.export.unitLabel')} htmlFor="export-unit">
-              <UnitTreeSelect
-                id="export-unit"
-                value={filters.unitId}
-                onChange={(unitId) => set({ unitId })}
-                placeholder={t('employees.unitPlaceholder')}
-              />
-            </Form.Item>
-          </Col>
+          {!single && (
+            <Col xs={24} md={12}>
+              <Form.Item label={t('importExport.export.unitLabel')} htmlFor="export-unit">
+                <UnitTreeSelect
+                  id="export-unit"
+                  value={filters.unitId}
+                  onChange={(unitId) => set({ unitId })}
+                  placeholder={t('employees.unitPlaceholder')}
+                />
+              </Form.Item>
+            </Col>
+          )}
           {kind === 'employees' && (
             <>
               <Col xs={24} md={12}>
@@ -138,7 +211,7 @@ export function ExportPanel() {
               </Col>
             </>
           )}
-          {kind !== 'nine-box' && (
+          {kind !== 'nine-box' && !single && (
             <Col xs={24} md={12}>
               <Form.Item label={t('employees.kindLabel')} htmlFor="export-position-kind">
                 <Select<string[]>
@@ -184,7 +257,8 @@ export function ExportPanel() {
       <Button
         type="primary"
         icon={<DownloadOutlined aria-hidden />}
-        href={href}
+        href={chosen === undefined ? undefined : href}
+        disabled={chosen === undefined}
         data-testid="export-download"
       >
         {t('importExport.export.download')}
