@@ -41,6 +41,15 @@ export const createProposalBody = z.object({
   items: z.array(proposalItemInput).min(1).max(500),
 });
 
+/** POST /api/plans/{id}/proposal: a draft proposal from a finished plan's moves (all, or by NIP). */
+export const planProposalParam = z.object({ id: z.coerce.number().int().positive() });
+export const proposeFromPlanBody = z.object({
+  round: text(1, 40),
+  tmt: localDateField,
+  title: text(3, 200).optional(),
+  nips: z.array(nipField).min(1).max(500).optional(),
+});
+
 export const addItemsBody = z.object({
   version: z.number().int().min(1),
   items: z.array(proposalItemInput).min(1).max(500),

@@ -181,8 +181,16 @@ function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
   };
 }
 
-export function presentPlan(found: PlanWithRun, actions: Action[]): PlanResponse {
+/**
+ * `mayPropose`: the caller may create proposals (`proposal.write`); a finished plan then offers
+ * that action, so the plan page shows "create a proposal from the plan".
+ */
+export function presentPlan(found: PlanWithRun, actions: Action[], mayPropose = false): PlanResponse {
   const { outcome, labels } = found;
+  const offers: Action[] =
+    mayPropose && found.run.state === 'SUCCEEDED' && !actions.includes('proposal.write')
+      ? [...actions, 'proposal.write']
+      : actions;
   return {
     run: presentPlanRun(found),
     plan: outcome?.status === 'OPTIMAL' ? presentPlanDetail(outcome, labels) : null,
@@ -193,7 +201,7 @@ export function presentPlan(found: PlanWithRun, actions: Action[]): PlanResponse
             rows: outcome.rows.map((r) => ({ ...r, allowedPositionIds: [...r.allowedPositionIds] })),
           }
         : null,
-    actions,
+    actions: offers,
   };
 }
 

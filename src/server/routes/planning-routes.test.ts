@@ -215,6 +215,8 @@ describe('planning API: a whole run on the demo data', () => {
       scenarioName: 'Pengisian formasi kosong 2027',
     });
     expect(plan.actions).toEqual(['plan.view']);
+    // The operator may also turn the plan into a proposal; the review board may not.
+    expect((await get(`/api/plans/${run.id}`, 'operator')).json().actions).toContain('proposal.write');
     expect(plan.plan.provenOptimal).toBe(true);
     expect(plan.plan.solves.at(-1).certificate).toMatchObject({ holds: true, violationCount: 0 });
     expect(plan.plan.solves.at(-1).certificate.primalObjective).toBe(

@@ -16,6 +16,7 @@ import {
   scenarioVersionQuery,
   scenarioVersionsResponse,
 } from '../../contract/planning.js';
+import { can } from '../../core/policies/policy.js';
 import type { AppContext } from '../../services/app-context.js';
 import { cancelPlanRun } from '../../services/planning/cancel-plan-run.js';
 import { comparePlans } from '../../services/planning/compare-plans.js';
@@ -165,7 +166,16 @@ export async function planningRoutes(api: FastifyInstance, ctx: AppContext): Pro
     { schema: { tags, params: idParam, response: { 200: planResponse, ...errors } } },
     async (request) => {
       const { principal } = requireUser(request);
-      return presentPlan(await getPlan(ctx, principal, request.params.id), planningActions(principal));
+      // Note: the "propose from this plan" action follows the proposal policy, not the planning one.
+      const mayPropose = can(principal, 'proposal.write', {
+        type: 'instansi',
+        instansiId: principal.instansiId,
+      });
+      return presentPlan(
+        await getPlan(ctx, principal, request.params.id),
+        planningActions(principal),
+        mayPropose,
+      );
     },
   );
 

@@ -11,6 +11,7 @@ import { evaluationRoutes } from './evaluation-routes.js';
 import { exportRoutes } from './export-routes.js';
 import { importRoutes } from './import-routes.js';
 import { matchingRoutes } from './matching-routes.js';
+import { planProposalRoutes } from './plan-proposal-routes.js';
 import { planningRoutes } from './planning-routes.js';
 import { positionRoutes } from './position-routes.js';
 import { processSettingsRoutes } from './process-settings-routes.js';
@@ -38,6 +39,7 @@ export async function registerRoutes(
   await talentRoutes(api, ctx);
   await evaluationRosterRoutes(api, ctx);
   await proposalRoutes(api, ctx);
+  await planProposalRoutes(api, ctx);
   await decreeRoutes(api, ctx);
   await boardRoutes(api, ctx);
   await transparencyRoutes(api, ctx);

@@ -5,9 +5,9 @@ import { type ScenarioInput, writeScenario } from './save-scenario.js';
 
 /**
  * The saved scenarios of the Kota Sibolga demo: a round of vacancies and a whole-city
- * re-arrangement with a move limit. No plan is computed at seed time: on 2,500 employees loading
- * and building one takes about 6-7 s on the 2-core machine, too long for every seed; the demo user
- * runs them (web, API or `penata plan run`).
+ * re-arrangement with a move limit. These two are not run at seed time (a whole-city plan takes
+ * about a second or more on 2,500 employees); the demo user runs them (web, API or `penata plan run`).
+ * The past round 2025-II gets its own small plan from `seed-process-demo.ts`.
  */
 export const DEMO_SCENARIOS: readonly ScenarioInput[] = [
   {

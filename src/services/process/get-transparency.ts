@@ -1,9 +1,12 @@
 import { DomainError } from '../../core/errors.js';
 import type { Instansi } from '../../core/model/unit.js';
+import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
+import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
 import { listProposals } from '../../store/repositories/process-proposals.js';
 import type { AppContext } from '../app-context.js';
+import { planSummaryOf } from './propose-from-plan.js';
 
 export interface RoundTransparency {
   readonly round: string;
@@ -40,6 +43,16 @@ function publicSummary(summary: unknown): unknown {
 }
 
 /**
+ * A plan's public summary from the stored plan itself (criteria, weights, certificate), so the page
+ * shows what the solver proved rather than what a client sent; the proposal's copy when the plan
+ * is gone or did not succeed.
+ */
+async function summaryOfPlan(ctx: AppContext, instansiId: number, planId: number, fallback: unknown) {
+  const outcome = await getPlanOutcome<PlanOutcome>(ctx.db, instansiId, planId);
+  return outcome?.status === 'OPTIMAL' ? planSummaryOf(outcome) : publicSummary(fallback);
+}
+
+/**
  * The public transparency page (no session, no personal data): per round, the proposals' numbers
  * and states, the numbers of decreed moves by type and by unit, and the plans' criteria, weights
  * and certificate status. Names and NIPs never leave this function.
@@ -59,9 +72,14 @@ export async function getTransparency(
       round,
       proposals: inRound.map((p) => ({ number: p.number, state: p.state, tmt: p.tmt })),
       ...counts,
-      plans: inRound
-        .filter((p) => p.planId !== null)
-        .map((p) => ({ planId: p.planId!, summary: publicSummary(p.planSummary) })),
+      plans: await Promise.all(
+        inRound
+          .filter((p) => p.planId !== null)
+          .map(async (p) => ({
+            planId: p.planId!,
+            summary: await summaryOfPlan(ctx, instansi.id, p.planId!, p.planSummary),
+          })),
+      ),
     });
   }
   return { instansi: instansi.name, rounds: out };

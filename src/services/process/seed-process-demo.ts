@@ -1,16 +1,24 @@
+import { DEFAULT_MATCHING_POLICY } from '../../core/matching/index.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
+import { DEFAULT_PLAN_OBJECTIVES, type PlanScenario } from '../../core/solver/plan/plan-types.js';
+import { finishPlanRun, insertPlanRun, markPlanRunStarted } from '../../store/repositories/planning-runs.js';
 import { countInstansiEmployees } from '../../store/repositories/process-eligible-moves.js';
 import { findUserByUsername } from '../../store/repositories/users.js';
 import type { AppContext } from '../app-context.js';
+import { computePlan } from '../planning/compute-plan.js';
+import { endOf } from '../planning/plan-run-end.js';
+import { writeScenario } from '../planning/save-scenario.js';
 import { announceProposal } from './announce-proposal.js';
 import { approveProposal } from './approve-proposal.js';
+import { addProposalItems } from './change-proposal-items.js';
 import { closeProposal } from './close-proposal.js';
 import { createBoardSession } from './create-board-session.js';
 import { createProposal } from './create-proposal.js';
 import { type EligibleMove, findEligibleMoves } from './find-eligible-moves.js';
 import { issueDecree } from './issue-decree.js';
 import type { ProposalView } from './proposal-view.js';
+import { proposeFromPlan } from './propose-from-plan.js';
 import { declareConflicts, recordAttendance, recordBoardDecision } from './record-board-session.js';
 import { renderBoardMinutes } from './render-board-minutes.js';
 import { reviewProposal } from './review-proposal.js';
@@ -45,28 +53,93 @@ const REASONS = [
   'Pengembangan karier sesuai kompetensi',
 ];
 
+type Round = { title: string; round: string; tmt: string; created: string; verified: string };
+
+const handItems = (moves: readonly EligibleMove[]) =>
+  moves.map((m, i) => ({
+    nip: m.nip,
+    toPositionId: m.toPositionId,
+    reason: REASONS[i % REASONS.length]!,
+    legalGround: 'PP 11/2017 Pasal 190 jo. PP 17/2020',
+  }));
+
+/** A hand-made draft of the moves found by `findEligibleMoves`. */
+const draftByHand =
+  (ctx: AppContext, people: Record<string, Principal>, moves: readonly EligibleMove[]) =>
+  async (round: Round): Promise<ProposalView> =>
+    createProposal(
+      on(ctx, round.created),
+      people.operator!,
+      {
+        title: round.title,
+        round: round.round,
+        tmt: round.tmt as LocalDate,
+        items: handItems(moves),
+      },
+      META,
+    );
+
+/**
+ * The plan round 2025-II starts from: a VACANCIES scenario limited to the posts and people of the
+ * moves found (so it costs a fraction of a second even on 2,500 employees), computed on this thread
+ * and stored as a finished run, so the plans page and the transparency page show it. No move cost:
+ * the small demo scope would otherwise keep nearly everyone in place. Null when it moves nobody.
+ */
+async function seedDemoPlan(
+  ctx: AppContext,
+  instansiId: number,
+  people: Record<string, Principal>,
+  moves: readonly EligibleMove[],
+  round: Round,
+): Promise<number | null> {
+  const scope = {
+    mode: 'VACANCIES' as const,
+    unitIds: [],
+    positionIds: moves.map((m) => m.toPositionId),
+    nips: moves.map((m) => m.nip),
+  };
+  const objectives = { ...DEFAULT_PLAN_OBJECTIVES, moveCost: 0 };
+  const at = on(ctx, round.created).now();
+  const scenario = await ctx.db.transaction().execute((trx) =>
+    writeScenario(
+      trx,
+      instansiId,
+      null,
+      {
+        name: `Pengisian formasi kosong ${round.round}`,
+        description: 'Rencana yang menjadi dasar usulan mutasi periode II 2025 (data demo).',
+        scope,
+        objectives,
+      },
+      { userId: people.operator!.userId, ip: null, at },
+    ),
+  );
+  const definition: PlanScenario = {
+    name: scenario.name,
+    scope,
+    policyVersion: scenario.definition.policyVersion ?? DEFAULT_MATCHING_POLICY.version,
+    objectives,
+  };
+  const outcome = await computePlan(ctx, definition, round.verified as LocalDate, instansiId);
+  const run = await insertPlanRun(ctx.db, instansiId, {
+    scenarioId: scenario.scenarioId,
+    scenarioVersion: scenario.version,
+    asOf: round.verified,
+    requestedAt: at.toISOString(),
+    requestedByUserId: people.operator!.userId,
+  });
+  await markPlanRunStarted(ctx.db, run.id, at.toISOString());
+  await finishPlanRun(ctx.db, run.id, endOf(outcome, at.toISOString()));
+  return outcome.status === 'OPTIMAL' && outcome.moves.length > 0 ? run.id : null;
+}
+
 async function draftAndVerify(
   ctx: AppContext,
   people: Record<string, Principal>,
-  moves: readonly EligibleMove[],
-  round: { title: string; round: string; tmt: string; created: string; verified: string },
+  draft: (round: Round) => Promise<ProposalView>,
+  round: Round,
 ): Promise<ProposalView> {
-  let v = await createProposal(
-    on(ctx, round.created),
-    people.operator!,
-    {
-      title: round.title,
-      round: round.round,
-      tmt: round.tmt as LocalDate,
-      items: moves.map((m, i) => ({
-        nip: m.nip,
-        toPositionId: m.toPositionId,
-        reason: REASONS[i % REASONS.length]!,
-        legalGround: 'PP 11/2017 Pasal 190 jo. PP 17/2020',
-      })),
-    },
-    META,
-  );
+  let v = await draft(round);
   v = await submitProposal(
     on(ctx, round.created),
     people.operator!,
@@ -170,8 +243,9 @@ async function holdBoard(
  * The demo's process history, made through the same services as the UI: round 2025-II went the
  * whole way (proposal, board session with minutes, approval, SK with PDFs, announcement, effective,
  * closed), and round 2026-II waits for the review board. Dates are in the past so the audit log and
- * the transparency page show a real history on first start. Returns the proposal numbers. Takes
- * about 1.5-3 s on the 300 to 2,500-employee demo (measured with the demo seed, 2 shared cores).
+ * the transparency page show a real history on first start. Round 2025-II starts from a small stored
+ * plan, so its certificate is public. Returns the proposal numbers. Takes about 2-4 s on the 300 to
+ * 2,500-employee demo, of which the plan and its draft about 0.4 s and 1.1 s (measured, 2 shared cores).
  */
 export async function seedProcessDemo(ctx: AppContext, instansiId: number): Promise<string[]> {
   const n = await countInstansiEmployees(ctx.db, instansiId);
@@ -188,13 +262,38 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
   const found = await findEligibleMoves(on(ctx, '2025-09-01'), instansiId, '2025-09-03' as LocalDate, 5);
   const pastMoves = found.slice(0, 3);
   if (pastMoves.length === 0) return [];
-  let v = await draftAndVerify(ctx, people, pastMoves, {
+  const past: Round = {
     title: 'Mutasi pelaksana dan JF periode II 2025',
     round: '2025-II',
     tmt: '2025-10-08',
     created: '2025-09-01',
     verified: '2025-09-03',
-  });
+  };
+  // Round 2025-II starts from a plan (issue 7 item 8), so its optimality certificate is public.
+  const planId = await seedDemoPlan(ctx, instansiId, people, pastMoves, past);
+  // The plan moves whom it finds worth moving; the operator adds the round's other moves by hand
+  // (people and posts the plan left alone), as a real round mixes both.
+  const fromPlan = async (round: Round) => {
+    const c = on(ctx, round.created);
+    const d = await proposeFromPlan(
+      c,
+      people.operator,
+      planId!,
+      { round: round.round, tmt: round.tmt as LocalDate, title: round.title },
+      META,
+    );
+    const moved = new Set(d.items.map((i) => i.employeeId));
+    const filled = new Set(d.items.map((i) => i.toPositionId));
+    const rest = pastMoves.filter((m) => !moved.has(m.employeeId) && !filled.has(m.toPositionId));
+    if (rest.length === 0) return d;
+    return addProposalItems(
+      c,
+      people.operator,
+      { proposalId: d.proposal.id, version: d.proposal.version, items: handItems(rest) },
+      META,
+    );
+  };
+  let v = await draftAndVerify(ctx, people, planId ? fromPlan : draftByHand(ctx, people, pastMoves), past);
   await holdBoard(ctx, people, v, '2025-09-10', '800.1.3/07/TPK/2025');
   const step = async (date: string, who: Principal, f: typeof reviewProposal) => {
     v = await f(on(ctx, date), who, { proposalId: v.proposal.id, version: v.proposal.version }, META);
@@ -207,9 +306,14 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
   await step('2025-10-09', people.operator, closeProposal);
   const numbers = [v.proposal.number];
 
-  const nextMoves = found.slice(3);
+  // The next round's people and posts: none the past round already moved or filled.
+  const movedIds = new Set(v.items.map((i) => i.employeeId));
+  const filled = new Set(v.items.map((i) => i.toPositionId));
+  const nextMoves = found
+    .slice(planId ? 6 : 3)
+    .filter((m) => !movedIds.has(m.employeeId) && !filled.has(m.toPositionId));
   if (nextMoves.length > 0) {
-    const w = await draftAndVerify(ctx, people, nextMoves, {
+    const w = await draftAndVerify(ctx, people, draftByHand(ctx, people, nextMoves), {
       title: 'Mutasi pelaksana dan JF periode II 2026',
       round: '2026-II',
       tmt: '2027-01-04',

@@ -186,6 +186,8 @@ export const enPlanning: Widen<typeof idPlanning> = {
     infeasibleTitle: 'Not everyone can be placed',
     infeasibleCol: { nip: 'NIP', reason: 'Cause', allowed: 'Allowed positions' },
     compareWith: 'Compare',
+    propose: 'Create a proposal from the plan',
+    proposeFailed: 'The proposal could not be created',
   },
   move: {
     title: 'Why this move',

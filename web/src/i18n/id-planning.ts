@@ -182,6 +182,8 @@ export const idPlanning = {
     infeasibleTitle: 'Tidak semua pegawai dapat ditempatkan',
     infeasibleCol: { nip: 'NIP', reason: 'Sebab', allowed: 'Jabatan yang diizinkan' },
     compareWith: 'Bandingkan',
+    propose: 'Buat usulan dari rencana',
+    proposeFailed: 'Usulan gagal dibuat',
   },
   move: {
     title: 'Penjelasan perpindahan',

@@ -1,8 +1,12 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Result, Table, Tag } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Card, Result, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import { http } from '../../api/http';
 import { isActive, type PlanResponse, usePlan } from '../../api/use-plans';
+import type { ProposalDetail } from '../../api/use-proposals';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
@@ -16,6 +20,36 @@ import { RunProgress } from './run-progress';
 import './plans.css';
 
 type Infeasible = NonNullable<PlanResponse['infeasible']>;
+
+/** The round a plan's moves belong to: its year and half (I: January-June, II: July-December). */
+const roundOf = (asOf: string) => `${asOf.slice(0, 4)}-${Number(asOf.slice(5, 7)) <= 6 ? 'I' : 'II'}`;
+
+/** "Create a proposal from the plan": a draft of all its moves, made server-side, then opened. */
+function ProposeButton({ runId, asOf }: { runId: number; asOf: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const lng = useLanguage();
+  const { message } = App.useApp();
+  const create = useMutation({
+    mutationFn: () =>
+      http.post<ProposalDetail>(`/api/plans/${runId}/proposal`, { round: roundOf(asOf), tmt: asOf }),
+    onSuccess: (p) => void navigate(`/usulan/${p.id}`),
+    onError: (e) =>
+      void message.error(
+        `${t('planning.plan.proposeFailed')}: ${isApiError(e) ? e.messageIn(lng) : t('state.unexpected')}`,
+      ),
+  });
+  return (
+    <Button
+      type="primary"
+      loading={create.isPending}
+      onClick={() => create.mutate()}
+      data-testid="propose-from-plan"
+    >
+      {t('planning.plan.propose')}
+    </Button>
+  );
+}
 
 /** Why the plan could not place everyone: each row and its reason. */
 function InfeasibleResult({ infeasible }: { infeasible: Infeasible }) {
@@ -114,7 +148,12 @@ export default function PlanPage() {
           </>
         }
         extra={
-          plan && <Link to={`/rencana-mutasi/bandingkan?a=${run.id}`}>{t('planning.plan.compareWith')}</Link>
+          plan && (
+            <Space>
+              <Link to={`/rencana-mutasi/bandingkan?a=${run.id}`}>{t('planning.plan.compareWith')}</Link>
+              {actions.includes('proposal.write') && <ProposeButton runId={run.id} asOf={run.asOf} />}
+            </Space>
+          )
         }
       />
       <div className="stack">

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponse } from '../../contract/common.js';
+import { planProposalParam, proposalDetailDto, proposeFromPlanBody } from '../../contract/process.js';
+import type { AppContext } from '../../services/app-context.js';
+import { proposeFromPlan } from '../../services/process/propose-from-plan.js';
+import { requireUser } from '../auth/session.js';
+import { presentProposal } from '../presenters/proposal.js';
+
+const errors = {
+  400: errorResponse,
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+};
+
+/** A draft proposal made server-side from a finished plan (issue 7 item 1). */
+export async function planProposalRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/plans/:id/proposal',
+    {
+      schema: {
+        tags: ['proposals', 'planning'],
+        params: planProposalParam,
+        body: proposeFromPlanBody,
+        response: { 201: proposalDetailDto, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { principal } = requireUser(request);
+      const view = await proposeFromPlan(ctx, principal, request.params.id, request.body, {
+        ip: request.ip,
+      });
+      void reply.code(201);
+      return presentProposal(view);
+    },
+  );
+}
