@@ -1,10 +1,11 @@
 import { DomainError } from '../../core/errors.js';
 import { SCORE_COMPONENT_LABELS } from '../../core/matching/policy.js';
-import { golonganLabel, isGolonganCode } from '../../core/model/golongan.js';
+import { golonganLabel } from '../../core/model/golongan.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { Plan, PlanMove, PlanReasonCode } from '../../core/solver/plan/plan-types.js';
 import type { ExportColumn, ExportTable } from '../../documents/export/export-table.js';
+import { loadCurrentGolongan } from '../../store/repositories/employee-golongan.js';
 import type { AppContext } from '../app-context.js';
 import { getPlan, type PlaceLabels, type PlanWithRun } from '../planning/get-plan.js';
 
@@ -152,18 +153,8 @@ function planSummary(found: PlanWithRun & { readonly outcome: Plan }): [string, 
 }
 
 async function golonganById(ctx: AppContext, instansiId: number, ids: readonly number[]) {
-  if (ids.length === 0) return new Map<number, string>();
-  const rows = await ctx.db
-    .selectFrom('employees')
-    .select(['id', 'current_golongan'])
-    .where('instansi_id', '=', instansiId)
-    .where('id', 'in', [...ids])
-    .execute();
-  return new Map(
-    rows.flatMap((r) =>
-      isGolonganCode(r.current_golongan) ? [[r.id, golonganLabel(r.current_golongan)]] : [],
-    ),
-  ) as Map<number, string>;
+  const codes = await loadCurrentGolongan(ctx.db, instansiId, ids);
+  return new Map([...codes].map(([id, code]) => [id, golonganLabel(code)]));
 }
 
 /** One row per move of a succeeded plan, chain by chain in chain order; totals on a second sheet. */

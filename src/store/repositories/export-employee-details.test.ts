@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { seedDataset } from '../../../test/support/seed.js';
+import { loadCurrentGolongan } from './employee-golongan.js';
 import { loadEmployeeExportDetails } from './export-employee-details.js';
 
 describeEachDialect('employee export details', (database) => {
@@ -32,5 +33,18 @@ describeEachDialect('employee export details', (database) => {
     const id = seeded.employeeId(seeded.dataset.employees[0]!.nip);
     expect((await loadEmployeeExportDetails(db, seeded.instansiId + 1000, [id])).size).toBe(0);
     expect((await loadEmployeeExportDetails(db, seeded.instansiId, [])).size).toBe(0);
+  });
+});
+
+describeEachDialect('current golongan of employees', (database) => {
+  it('gives the current golongan of the asked employees of the instansi, and nothing for none', async () => {
+    const { db } = database();
+    const seeded = await seedDataset(db);
+    const first = seeded.dataset.employees[0]!;
+    const id = seeded.employeeId(first.nip);
+    const expected = first.rankHistory.at(-1)?.golongan;
+    expect(await loadCurrentGolongan(db, seeded.instansiId, [id])).toEqual(new Map([[id, expected]]));
+    expect((await loadCurrentGolongan(db, seeded.instansiId + 1000, [id])).size).toBe(0);
+    expect((await loadCurrentGolongan(db, seeded.instansiId, [])).size).toBe(0);
   });
 });
