@@ -2,6 +2,7 @@ import type { CandidateGraph } from './candidate-graph.js';
 import type { MatchingState } from './cost-graph.js';
 
 const INF = Number.POSITIVE_INFINITY;
+const NO_PATH = -1;
 // Slots of PathSearch.ints / .reals: numbers live in typed arrays, not fields, because a field
 // switching between small-integer and double representation discards the optimised code.
 const I_TOUCHED = 0;
@@ -11,6 +12,7 @@ const I_BEST = 3;
 const I_ROW = 4;
 const I_FROM = 5;
 const I_TO = 6;
+const I_ROOT = 7;
 const R_DCUR = 0;
 const R_BEST = 1;
 const R_H = 2;
@@ -29,10 +31,13 @@ const R_H = 2;
  * exact, lazily.
  *
  * Kept as a class whose hot loop runs every statement on the common path and keeps numbers in
- * typed arrays rather than fields: V8 then optimises it early and keeps the optimised code.
+ * typed arrays rather than fields: V8 then optimises it early and keeps the optimised code. The whole
+ * search, augmentation included, is that one loop function (`run`): in a one-shot solve the second
+ * solve is fast only if V8 finished optimising it during the first, and each further hot function
+ * competes for the same background compiler (bench/README.md, "Cold solves").
  */
 export class PathSearch {
-  static readonly NO_PATH = -1;
+  static readonly NO_PATH = NO_PATH;
 
   private readonly dist: Float64Array;
   private readonly pred: Int32Array;
@@ -45,7 +50,7 @@ export class PathSearch {
   private hk: Float64Array;
   private hc: Int32Array;
   /** Search state between `run` calls (see the I_ and R_ slots). */
-  private readonly ints = new Int32Array(7);
+  private readonly ints = new Int32Array(8);
   private readonly reals = new Float64Array(4);
 
   constructor(
@@ -81,11 +86,13 @@ export class PathSearch {
   }
 
   /**
-   * Starts a search from free row s. Returns the free column that ends a shortest augmenting path,
-   * NO_PATH, or a value >= m: row (value - m) must fetch its next cost band, then `resume(row)`.
+   * Starts a search from free row s. Returns the free column that ends a shortest augmenting path
+   * (the duals are updated and the path flipped: s is matched), NO_PATH, or a value >= m: row
+   * (value - m) must fetch its next cost band, then `resume(row)`.
    */
   search(s: number): number {
     const ints = this.ints;
+    ints[I_ROOT] = s;
     ints[I_TOUCHED] = 0;
     ints[I_SCANNED] = 0;
     ints[I_SIZE] = 0;
@@ -164,7 +171,28 @@ export class PathSearch {
         const topK = hk[0]!;
         const topC = hc[0]!;
         size--;
-        if (size > 0) siftDown(hk, hc, size);
+        if (size > 0) {
+          // The last entry sifts down from the root. (Written out here, its only use: a helper of its
+          // own would be one more compile for V8 before a one-shot solve runs optimised.)
+          const lk = hk[size]!;
+          const lc = hc[size]!;
+          let p = 0;
+          for (;;) {
+            let c = 2 * p + 1;
+            if (c >= size) break;
+            let ck = hk[c]!;
+            if (c + 1 < size && hk[c + 1]! < ck) {
+              c++;
+              ck = hk[c]!;
+            }
+            if (lk <= ck) break;
+            hk[p] = ck;
+            hc[p] = hc[c]!;
+            p = c;
+          }
+          hk[p] = lk;
+          hc[p] = lc;
+        }
         if (topC >= m || (topK === dist[topC]! && settled[topC] !== 1)) {
           j = topC;
           dCur = topK;
@@ -185,6 +213,8 @@ export class PathSearch {
       from = rowOff[i]!;
       to = from + rowLen[i]!;
     }
+    // Saved on every exit (not only when the search pauses or fails): code that first runs after V8
+    // optimised this function would throw the optimised code away.
     ints[I_TOUCHED] = nTouched;
     ints[I_SCANNED] = nScanned;
     ints[I_SIZE] = size;
@@ -192,24 +222,20 @@ export class PathSearch {
     reals[R_DCUR] = dCur;
     reals[R_BEST] = bestFreeD;
     if (event >= 0) return event;
-    return bestFree >= 0 ? bestFree : PathSearch.NO_PATH;
-  }
-
-  /** After a successful search: dual update on the settled columns and their rows, then flip the path. */
-  augment(s: number, sink: number): void {
-    const { rowToCol, colToRow, u, v } = this.st;
-    const { dist, pred, scanned } = this;
-    const nScanned = this.ints[I_SCANNED]!;
-    const dSink = this.reals[R_BEST]!;
-    u[s] = dSink;
+    if (bestFree < 0) return NO_PATH;
+    // The path ends at bestFree: dual update on the settled columns and their rows, flip the path,
+    // forget the search. (Here rather than in a method of its own: one function for V8 to optimise.)
+    const { rowToCol } = this.st;
+    const s = ints[I_ROOT]!;
+    u[s] = bestFreeD;
     for (let t = 0; t < nScanned; t++) {
       const j = scanned[t]!;
-      const delta = dSink - dist[j]!;
+      const delta = bestFreeD - dist[j]!;
       v[j] = v[j]! - delta;
       const r = colToRow[j]!;
       u[r] = u[r]! + delta;
     }
-    let j = sink;
+    let j = bestFree;
     let r = -1;
     do {
       r = pred[j]!;
@@ -218,7 +244,13 @@ export class PathSearch {
       colToRow[j] = r;
       j = next;
     } while (r !== s);
-    this.reset();
+    for (let t = 0; t < nTouched; t++) {
+      const k = touched[t]!;
+      dist[k] = INF;
+      settled[k] = 0;
+    }
+    ints[I_TOUCHED] = 0;
+    return bestFree;
   }
 
   /** Forgets the last search (distances and marks of the columns it touched). */
@@ -261,26 +293,4 @@ function heapPush(hk: Float64Array, hc: Int32Array, size: number, key: number, v
   hk[p] = key;
   hc[p] = value;
   return size + 1;
-}
-
-/** Restores the heap after its root was removed (the last entry sifts down from the root). */
-function siftDown(hk: Float64Array, hc: Int32Array, size: number): void {
-  const lk = hk[size]!;
-  const lc = hc[size]!;
-  let p = 0;
-  for (;;) {
-    let c = 2 * p + 1;
-    if (c >= size) break;
-    let ck = hk[c]!;
-    if (c + 1 < size && hk[c + 1]! < ck) {
-      c++;
-      ck = hk[c]!;
-    }
-    if (lk <= ck) break;
-    hk[p] = ck;
-    hc[p] = hc[c]!;
-    p = c;
-  }
-  hk[p] = lk;
-  hc[p] = lc;
 }

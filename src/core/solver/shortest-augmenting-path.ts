@@ -51,7 +51,6 @@ export function augmentFreeRows(
       sink = search.resume(r, len);
     }
     if (sink < 0) return { kind: 'failed', row: s, ...search.reachedSets(s) };
-    search.augment(s, sink);
   }
   if (onProgress !== undefined) onProgress(g.n, g.n);
   return { kind: 'done' };

@@ -74,13 +74,15 @@ export function solveSparseAssignment(
   const lToS = new Int32Array(m).fill(-1);
   for (let s = 0; s < n; s++) lToS[sToL[s]!] = s;
   const rowToCol = sIsRows ? sToL : lToS;
+  const u = sIsRows ? dS : dL;
+  const v = sIsRows ? dL : dS;
   return {
     status: 'optimal',
     rowToCol,
     colToRow: sIsRows ? lToS : sToL,
-    objective: assignedCost(inst, rowToCol),
-    u: sIsRows ? dS : dL,
-    v: sIsRows ? dL : dS,
+    objective: assignedCost(rowToCol, u, v),
+    u,
+    v,
   };
 }
 
@@ -100,21 +102,17 @@ function checkShape(inst: AssignmentInstance): void {
   }
 }
 
-/** Sum of the costs of the assigned pairs, looked up in the instance (binary search per row). */
-function assignedCost(inst: AssignmentInstance, rowToCol: Int32Array): number {
-  const { rows, rowStart, colIdx, cost } = inst;
+/**
+ * Sum of the costs of the assigned pairs, as u_i + v_j: every phase of the solver keeps the reduced
+ * cost of a matched pair at 0 (exact: integer costs give integer duals), so this is the primal cost
+ * in O(rows) without looking pairs up in the instance. `checkAssignmentCertificate` recomputes the
+ * cost from the instance and reports any difference, so the figure is never taken on trust.
+ */
+function assignedCost(rowToCol: Int32Array, u: Float64Array, v: Float64Array): number {
   let total = 0;
-  for (let i = 0; i < rows; i++) {
+  for (let i = 0; i < rowToCol.length; i++) {
     const j = rowToCol[i]!;
-    if (j < 0) continue;
-    let lo = rowStart[i]!;
-    let hi = rowStart[i + 1]! - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (colIdx[mid]! < j) lo = mid + 1;
-      else hi = mid;
-    }
-    total += cost[lo]!;
+    if (j >= 0) total += u[i]! + v[j]!;
   }
   return total;
 }

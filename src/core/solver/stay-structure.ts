@@ -37,6 +37,7 @@ export function detectStayStructure(inst: AssignmentInstance): StayStructure | n
   const n = sIsRows ? rows : cols;
   const m = sIsRows ? cols : rows;
   const pairs = rowStart[rows]!;
+  if (!sIsRows && !fewSharedRows(rows, rowStart, n)) return null;
   // Degree of every L-vertex.
   const degree = new Int32Array(m);
   if (sIsRows) {
@@ -62,6 +63,13 @@ export function detectStayStructure(inst: AssignmentInstance): StayStructure | n
     }
   }
   return new StayStructure(sIsRows, n, m, stayCost, stayPartner, shared, sharedIndex);
+}
+
+/** L = rows: fewer than n rows with two or more pairs? (Stops counting at n: no allocation, no full pass.) */
+function fewSharedRows(rows: number, rowStart: Int32Array, n: number): boolean {
+  let shared = 0;
+  for (let i = 0; i < rows && shared < n; i++) if (rowStart[i + 1]! - rowStart[i]! > 1) shared++;
+  return shared < n;
 }
 
 /** S = rows: the cheapest pair of each row whose column has degree 1 (ties: the lower column). */
