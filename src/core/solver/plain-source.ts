@@ -111,9 +111,10 @@ class InstanceRows implements FullGraph {
 function sampleCosts(cost: Float64Array | Int32Array, pairs: number): Float64Array {
   if (pairs <= BLOCKS * RUN) return Float64Array.from(cost.subarray(0, pairs));
   const sample = new Float64Array(BLOCKS * RUN);
+  // Block copies by the typed-array built-ins: as fast before V8 has optimised anything.
   for (let b = 0; b < BLOCKS; b++) {
     const from = Math.floor((b * (pairs - RUN)) / (BLOCKS - 1));
-    for (let r = 0; r < RUN; r++) sample[b * RUN + r] = cost[from + r]!;
+    sample.set(cost.subarray(from, from + RUN), b * RUN);
   }
   return sample;
 }
