@@ -15,8 +15,9 @@ const ARR_PASSES = 2;
 
 /**
  * Matches every row of a candidate source at minimum cost: greedy row start and augmenting row
- * reduction on the cheapest pairs, then shortest augmenting paths that fetch more pairs of a row
- * only when the row's missing pairs could matter.
+ * reduction on the cheapest pairs (rectangular sources; square ones start with every row free), then
+ * shortest augmenting paths that fetch more pairs of a row only when the row's missing pairs could
+ * matter.
  *
  * @example solveOnSource(new PlainSource(inst, 8), {}) // -> { kind: 'done', state }
  */
@@ -29,8 +30,9 @@ export function solveOnSource(source: CandidateSource, options: SolveOptions): S
     // Square: every row starts free and searches (the first searches are the greedy start). The
     // cost is in the last, long augmentations, which a cheap start does not shorten (bench
     // dense_500..3000: as fast warm without one), and with a single hot loop V8 has the searches
-    // optimised sooner in a one-shot solve (dense_500, 31 paired runs against SciPy: 25 within 1.0x
-    // without a start, 17 with the greedy start, none with greedy start and row reduction).
+    // optimised sooner in a one-shot solve (dense_500 against SciPy in the same round: 25/31 rounds
+    // within 1.0x without a start, 17/31 with the greedy start, 0/15 with greedy start and row
+    // reduction; bench/README.md "Cold solves").
     for (let i = 0; i < count; i++) free[i] = i;
   } else {
     count = greedyRowStart(graph, state, free);
