@@ -62,6 +62,8 @@ const TABLES_BY_MIGRATION: ReadonlyArray<readonly [string, readonly string[]]> =
     ],
   ],
   ['2026112807_imports', ['import_reports']],
+  // Adds plan_runs.summary_json (a column, no table; checked in its own test).
+  ['2026112808_plan_summary', []],
 ];
 
 const tablesUpTo = (count: number): string[] =>

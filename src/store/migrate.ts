@@ -6,6 +6,7 @@ import * as evaluation from './migrations/2026112804_evaluation.js';
 import * as planning from './migrations/2026112805_planning.js';
 import * as mutationProcess from './migrations/2026112806_process.js';
 import * as imports from './migrations/2026112807_imports.js';
+import * as planSummary from './migrations/2026112808_plan_summary.js';
 import type { Database } from './schema.js';
 
 /** Every migration, imported statically so the list works from tsx and from bundles alike. */
@@ -17,6 +18,7 @@ const MIGRATIONS = {
   '2026112805_planning': planning,
   '2026112806_process': mutationProcess,
   '2026112807_imports': imports,
+  '2026112808_plan_summary': planSummary,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

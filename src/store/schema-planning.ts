@@ -58,6 +58,11 @@ export interface PlanRunsTable {
   totals_json: string | null;
   /** The whole outcome (moves, chains, explanations, certificate figures) as JSON. */
   outcome_json: string | null;
+  /**
+   * The public summary (criteria, weights, certificate, objective, move count) as JSON, set when a
+   * run succeeds; null on other runs and on runs that ended before the column existed.
+   */
+  summary_json: string | null;
   /** Whether every solve's certificate check held; null until the run succeeded. */
   certified: Flag | null;
   /** Why the run failed, as `{ code, message }` JSON. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import type { proposalDetailDto, proposalListDto } from '../../src/contract/process';
+import type { proposalDetailDto, proposalListDto } from '../../src/contract/process-proposals';
 import { journey } from './support/journey';
 
 type ProposalList = (typeof proposalListDto)['_output'];

@@ -1,4 +1,4 @@
-import type { ProposalDetailDto } from '../../contract/process.js';
+import type { ProposalDetailDto } from '../../contract/process-proposals.js';
 import type { Proposal } from '../../core/workflow/proposal-model.js';
 import type { ProposalSummary } from '../../services/process/list-proposals.js';
 import type { ProposalView } from '../../services/process/proposal-view.js';

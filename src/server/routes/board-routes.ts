@@ -9,7 +9,7 @@ import {
   conflictBody,
   createBoardSessionBody,
   sessionIdParam,
-} from '../../contract/process.js';
+} from '../../contract/process-board.js';
 import type { AppContext } from '../../services/app-context.js';
 import { getBoardSessionView, listBoardSessions } from '../../services/process/board-view.js';
 import { createBoardSession } from '../../services/process/create-board-session.js';

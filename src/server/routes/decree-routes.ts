@@ -6,7 +6,7 @@ import {
   proposalIdParam,
   proposalItemParam,
   transitionBody,
-} from '../../contract/process.js';
+} from '../../contract/process-proposals.js';
 import type { AppContext } from '../../services/app-context.js';
 import { getDecreePdfOf, getExcerptPdfOf } from '../../services/process/get-decree-pdf.js';
 import { issueDecree } from '../../services/process/issue-decree.js';

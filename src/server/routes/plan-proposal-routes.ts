@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common.js';
-import { planProposalParam, proposalDetailDto, proposeFromPlanBody } from '../../contract/process.js';
+import {
+  planProposalParam,
+  proposalDetailDto,
+  proposeFromPlanBody,
+} from '../../contract/process-proposals.js';
 import type { AppContext } from '../../services/app-context.js';
 import { proposeFromPlan } from '../../services/process/propose-from-plan.js';
 import { requireUser } from '../auth/session.js';

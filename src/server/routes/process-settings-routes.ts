@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common.js';
-import { processSettingsBody, processSettingsDto } from '../../contract/process.js';
+import { processSettingsBody, processSettingsDto } from '../../contract/process-settings.js';
 import type { AppContext } from '../../services/app-context.js';
 import { getProcessSettings } from '../../services/process/process-settings-view.js';
 import { saveProcessSettings } from '../../services/process/save-process-settings.js';

@@ -2,22 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common.js';
 import {
-  addItemsBody,
   announceBody,
-  createProposalBody,
   decideObjectionBody,
   mendagriApprovalBody,
   objectionBody,
   objectionParam,
+  takeEffectBody,
+} from '../../contract/process-decree-steps.js';
+import {
+  addItemsBody,
+  createProposalBody,
   proposalDetailDto,
   proposalIdParam,
   proposalItemParam,
   proposalListDto,
   proposalListQuery,
-  takeEffectBody,
   transitionBody,
   versionBody,
-} from '../../contract/process.js';
+} from '../../contract/process-proposals.js';
 import type { AppContext } from '../../services/app-context.js';
 import { announceProposal } from '../../services/process/announce-proposal.js';
 import { approveProposal } from '../../services/process/approve-proposal.js';

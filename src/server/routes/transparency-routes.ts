@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common.js';
-import { transparencyDto, transparencyQuery } from '../../contract/process.js';
+import { transparencyDto, transparencyQuery } from '../../contract/process-transparency.js';
 import type { AppContext } from '../../services/app-context.js';
 import { getTransparency } from '../../services/process/get-transparency.js';
 

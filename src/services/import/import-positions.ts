@@ -12,6 +12,7 @@ import { gradeColumns } from '../../store/repositories/position-row.js';
 import { updateWithVersion } from '../../store/repositories/update-with-version.js';
 import type { AppContext } from '../app-context.js';
 import { actorId, type CallMeta } from '../evaluation/evaluation-access.js';
+import { diffStoredRows, writtenOf } from './diff-stored-rows.js';
 import type { ImportOptions } from './import-employees.js';
 import { type ImportReport, sortProblems } from './import-report.js';
 import { loadOrganisation } from './organisation-lookup.js';
@@ -84,11 +85,10 @@ export async function importPositions(
     });
   }
   const stored = await loadImportPositionsByCode(ctx.db, instansiId);
-  const created = [...wanted.keys()].filter((code) => !stored.has(code));
-  const changed = [...wanted.entries()].filter(([code, w]) => {
-    const s = stored.get(code);
-    return s !== undefined && COMPARED.some((k) => (s.values[k] ?? null) !== (w[k] ?? null));
-  });
+  const diff = diffStoredRows(wanted, stored, (w, s) =>
+    COMPARED.some((k) => (s.values[k] ?? null) !== (w[k] ?? null)),
+  );
+  const { created, changed } = diff;
   const report = (committed: boolean): ImportReport => ({
     kind: 'positions',
     fileName: file.name,
@@ -100,13 +100,7 @@ export async function importPositions(
     ok: !hasErrors(problems),
     committed,
     rows: read.rows,
-    written: hasErrors(problems)
-      ? { created: 0, updated: 0, unchanged: 0 }
-      : {
-          created: created.length,
-          updated: changed.length,
-          unchanged: rows.size - created.length - changed.length,
-        },
+    written: writtenOf(diff, hasErrors(problems)),
     problems: sortProblems(problems),
   });
   if (hasErrors(problems) || options.dryRun) return report(false);
@@ -117,14 +111,11 @@ export async function importPositions(
       trx,
       'positions',
       ['instansi_id', 'code', 'is_strategic', ...COMPARED],
-      created.map((code) => {
-        const w = wanted.get(code)!;
-        return [instansiId, code, false, ...COMPARED.map((k) => w[k])];
-      }),
+      created.map(({ key: code, row: w }) => [instansiId, code, false, ...COMPARED.map((k) => w[k])]),
     );
     const actor = { instansiId, actorUserId: actorId(principal), actorIp: meta.ip };
     const fresh = await loadImportPositionsByCode(trx, instansiId);
-    for (const [code, w] of changed) {
+    for (const { key: code, row: w } of changed) {
       const s = fresh.get(code)!;
       await updateWithVersion(trx, 'positions', s.id, s.version, w as never);
       const before = Object.fromEntries(

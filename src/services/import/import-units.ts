@@ -9,6 +9,7 @@ import { loadImportUnitsByCode } from '../../store/repositories/import-units-sto
 import { updateWithVersion } from '../../store/repositories/update-with-version.js';
 import type { AppContext } from '../app-context.js';
 import { actorId, type CallMeta } from '../evaluation/evaluation-access.js';
+import { diffStoredRows, writtenOf } from './diff-stored-rows.js';
 import type { ImportOptions } from './import-employees.js';
 import type { ImportReport } from './import-report.js';
 import { sortProblems } from './import-report.js';
@@ -87,13 +88,12 @@ export async function importUnits(
       );
     }
   }
-  const changed = [...rows.values()].filter((u) => {
-    const s = stored.get(u.code);
-    if (!s) return false;
+  const diff = diffStoredRows(rows, stored, (u, s) => {
     const parent = s.parentId === null ? null : (storedById.get(s.parentId)?.code ?? null);
     return s.name !== u.name || s.shortName !== u.shortName || s.kind !== u.kind || parent !== u.parentCode;
   });
-  const created = [...rows.values()].filter((u) => !stored.has(u.code));
+  const created = diff.created.map((c) => c.row);
+  const changed = diff.changed;
   const report = (committed: boolean): ImportReport => ({
     kind: 'units',
     fileName: file.name,
@@ -105,13 +105,7 @@ export async function importUnits(
     ok: !hasErrors(problems),
     committed,
     rows: read.rows,
-    written: hasErrors(problems)
-      ? { created: 0, updated: 0, unchanged: 0 }
-      : {
-          created: created.length,
-          updated: changed.length,
-          unchanged: rows.size - created.length - changed.length,
-        },
+    written: writtenOf(diff, hasErrors(problems)),
     problems: sortProblems(problems),
   });
   if (hasErrors(problems) || options.dryRun) return report(false);
@@ -144,8 +138,7 @@ export async function importUnits(
       pending = pending.filter((u) => !ready.includes(u));
     }
     const actor = { instansiId, actorUserId: actorId(principal), actorIp: meta.ip };
-    for (const u of changed) {
-      const s = stored.get(u.code)!;
+    for (const { row: u, stored: s } of changed) {
       const parentId = u.parentCode === null ? null : ids.get(u.parentCode)!;
       await updateWithVersion(trx, 'units', s.id, s.version, {
         name: u.name,

@@ -1,5 +1,6 @@
 import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import type { PlanRunEnd, PlanRunError } from '../../store/repositories/planning-runs.js';
+import { planSummaryOf } from '../process/propose-from-plan.js';
 import { PlanWorkerError } from './plan-worker-thread.js';
 
 /** Why a run the server stopped (or a crash left) ended. */
@@ -32,6 +33,7 @@ export function endOf(outcome: PlanOutcome, finishedAt: string): PlanRunEnd<unkn
         finishedAt,
         totals: outcome.totals,
         outcome,
+        summary: planSummaryOf(outcome),
         certified: outcome.provenOptimal,
       };
     case 'INFEASIBLE':

@@ -2,7 +2,11 @@ import { DomainError } from '../../core/errors.js';
 import type { Instansi } from '../../core/model/unit.js';
 import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
-import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
+import {
+  fillMissingPlanSummary,
+  getPlanOutcome,
+  getPlanSummary,
+} from '../../store/repositories/planning-runs.js';
 import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
 import { listProposals } from '../../store/repositories/process-proposals.js';
 import type { AppContext } from '../app-context.js';
@@ -43,13 +47,20 @@ function publicSummary(summary: unknown): unknown {
 }
 
 /**
- * A plan's public summary from the stored plan itself (criteria, weights, certificate), so the page
- * shows what the solver proved rather than what a client sent; the proposal's copy when the plan
- * is gone or did not succeed.
+ * A plan's public summary from the stored plan run itself (criteria, weights, certificate), so the
+ * page shows what the solver proved rather than what a client sent; the proposal's copy when the
+ * plan is gone or did not succeed. Only the summary stored with the run is read, never the outcome
+ * (every move of the city), except once for a run that ended before summaries were stored.
  */
 async function summaryOfPlan(ctx: AppContext, instansiId: number, planId: number, fallback: unknown) {
+  const run = await getPlanSummary(ctx.db, instansiId, planId);
+  if (run?.summary) return publicSummary(run.summary);
+  if (run?.state !== 'SUCCEEDED') return publicSummary(fallback);
   const outcome = await getPlanOutcome<PlanOutcome>(ctx.db, instansiId, planId);
-  return outcome?.status === 'OPTIMAL' ? planSummaryOf(outcome) : publicSummary(fallback);
+  if (outcome?.status !== 'OPTIMAL') return publicSummary(fallback);
+  const summary = planSummaryOf(outcome);
+  await fillMissingPlanSummary(ctx.db, instansiId, planId, summary);
+  return publicSummary(summary);
 }
 
 /**

@@ -1,243 +1,23 @@
-import { DEFAULT_MATCHING_POLICY } from '../../core/matching/index.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
-import { DEFAULT_PLAN_OBJECTIVES, type PlanScenario } from '../../core/solver/plan/plan-types.js';
-import { finishPlanRun, insertPlanRun, markPlanRunStarted } from '../../store/repositories/planning-runs.js';
 import { countInstansiEmployees } from '../../store/repositories/process-eligible-moves.js';
-import { findUserByUsername } from '../../store/repositories/users.js';
 import type { AppContext } from '../app-context.js';
-import { computePlan } from '../planning/compute-plan.js';
-import { endOf } from '../planning/plan-run-end.js';
-import { writeScenario } from '../planning/save-scenario.js';
 import { announceProposal } from './announce-proposal.js';
 import { approveProposal } from './approve-proposal.js';
 import { addProposalItems } from './change-proposal-items.js';
 import { closeProposal } from './close-proposal.js';
-import { createBoardSession } from './create-board-session.js';
-import { createProposal } from './create-proposal.js';
-import { type EligibleMove, findEligibleMoves } from './find-eligible-moves.js';
+import { findEligibleMoves } from './find-eligible-moves.js';
 import { issueDecree } from './issue-decree.js';
-import type { ProposalView } from './proposal-view.js';
 import { proposeFromPlan } from './propose-from-plan.js';
-import { declareConflicts, recordAttendance, recordBoardDecision } from './record-board-session.js';
-import { renderBoardMinutes } from './render-board-minutes.js';
 import { reviewProposal } from './review-proposal.js';
-import { submitProposal } from './submit-proposal.js';
+import { holdBoard } from './seed-process-demo-board.js';
+import { META, on, principalOf, type Round } from './seed-process-demo-context.js';
+import { draftAndVerify, draftByHand, handItems } from './seed-process-demo-draft.js';
+import { seedDemoPlan } from './seed-process-demo-plan.js';
 import { takeEffect } from './take-effect.js';
-import { verifyProposal } from './verify-proposal.js';
-
-const META = { ip: null };
 
 /** Above this many employees the demo gets no process history (see seedProcessDemo). */
 export const MAX_EMPLOYEES_FOR_HISTORY = 20_000;
-
-/** The context as it was on a past day: services read the clock only through `ctx.now()`. */
-const on = (ctx: AppContext, date: string): AppContext => ({
-  ...ctx,
-  now: () => new Date(`${date}T02:00:00Z`),
-});
-
-async function principalOf(ctx: AppContext, username: string): Promise<Principal> {
-  const u = await findUserByUsername(ctx.db, username);
-  if (!u) throw new Error(`demo account ${username} is missing`);
-  return {
-    userId: u.id,
-    instansiId: u.instansiId,
-    role: u.role as Exclude<Principal['role'], 'OPD_HEAD' | 'EMPLOYEE'>,
-  };
-}
-
-const REASONS = [
-  'Penyegaran organisasi dan pemerataan beban kerja',
-  'Kebutuhan organisasi pada unit tujuan',
-  'Pengembangan karier sesuai kompetensi',
-];
-
-type Round = { title: string; round: string; tmt: string; created: string; verified: string };
-
-const handItems = (moves: readonly EligibleMove[]) =>
-  moves.map((m, i) => ({
-    nip: m.nip,
-    toPositionId: m.toPositionId,
-    reason: REASONS[i % REASONS.length]!,
-    legalGround: 'PP 11/2017 Pasal 190 jo. PP 17/2020',
-  }));
-
-/** A hand-made draft of the moves found by `findEligibleMoves`. */
-const draftByHand =
-  (ctx: AppContext, people: Record<string, Principal>, moves: readonly EligibleMove[]) =>
-  async (round: Round): Promise<ProposalView> =>
-    createProposal(
-      on(ctx, round.created),
-      people.operator!,
-      {
-        title: round.title,
-        round: round.round,
-        tmt: round.tmt as LocalDate,
-        items: handItems(moves),
-      },
-      META,
-    );
-
-/**
- * The plan round 2025-II starts from: a VACANCIES scenario limited to the posts and people of the
- * moves found (so it costs a fraction of a second even on 2,500 employees), computed on this thread
- * and stored as a finished run, so the plans page and the transparency page show it. No move cost:
- * the small demo scope would otherwise keep nearly everyone in place. Null when it moves nobody.
- */
-async function seedDemoPlan(
-  ctx: AppContext,
-  instansiId: number,
-  people: Record<string, Principal>,
-  moves: readonly EligibleMove[],
-  round: Round,
-): Promise<number | null> {
-  const scope = {
-    mode: 'VACANCIES' as const,
-    unitIds: [],
-    positionIds: moves.map((m) => m.toPositionId),
-    nips: moves.map((m) => m.nip),
-  };
-  const objectives = { ...DEFAULT_PLAN_OBJECTIVES, moveCost: 0 };
-  const at = on(ctx, round.created).now();
-  const scenario = await ctx.db.transaction().execute((trx) =>
-    writeScenario(
-      trx,
-      instansiId,
-      null,
-      {
-        name: `Pengisian formasi kosong ${round.round}`,
-        description: 'Rencana yang menjadi dasar usulan mutasi periode II 2025 (data demo).',
-        scope,
-        objectives,
-      },
-      { userId: people.operator!.userId, ip: null, at },
-    ),
-  );
-  const definition: PlanScenario = {
-    name: scenario.name,
-    scope,
-    policyVersion: scenario.definition.policyVersion ?? DEFAULT_MATCHING_POLICY.version,
-    objectives,
-  };
-  const outcome = await computePlan(ctx, definition, round.verified as LocalDate, instansiId);
-  const run = await insertPlanRun(ctx.db, instansiId, {
-    scenarioId: scenario.scenarioId,
-    scenarioVersion: scenario.version,
-    asOf: round.verified,
-    requestedAt: at.toISOString(),
-    requestedByUserId: people.operator!.userId,
-  });
-  await markPlanRunStarted(ctx.db, run.id, at.toISOString());
-  await finishPlanRun(ctx.db, run.id, endOf(outcome, at.toISOString()));
-  return outcome.status === 'OPTIMAL' && outcome.moves.length > 0 ? run.id : null;
-}
-
-async function draftAndVerify(
-  ctx: AppContext,
-  people: Record<string, Principal>,
-  draft: (round: Round) => Promise<ProposalView>,
-  round: Round,
-): Promise<ProposalView> {
-  let v = await draft(round);
-  v = await submitProposal(
-    on(ctx, round.created),
-    people.operator!,
-    { proposalId: v.proposal.id, version: v.proposal.version },
-    META,
-  );
-  return verifyProposal(
-    on(ctx, round.verified),
-    people.head!,
-    { proposalId: v.proposal.id, version: v.proposal.version },
-    META,
-  );
-}
-
-/** A board session on `date` deciding every candidate of the proposal (the last one DISAGREE when several). */
-async function holdBoard(
-  ctx: AppContext,
-  people: Record<string, Principal>,
-  proposal: ProposalView,
-  date: string,
-  number: string,
-) {
-  const c = on(ctx, date);
-  const board = people.tpk!;
-  const names = await Promise.all(['tpk', 'tpk2', 'tpk3'].map((u) => findUserByUsername(ctx.db, u)));
-  let s = await createBoardSession(
-    c,
-    board,
-    {
-      number,
-      heldOn: date as LocalDate,
-      place: 'Ruang Rapat Sekretariat Daerah Kota Sibolga',
-      members: [
-        {
-          name: names[0]!.displayName,
-          positionTitle: 'Sekretaris Daerah',
-          role: 'KETUA',
-          userId: names[0]!.id,
-        },
-        {
-          name: names[1]!.displayName,
-          positionTitle: 'Asisten Pemerintahan dan Kesra',
-          role: 'ANGGOTA',
-          userId: names[1]!.id,
-        },
-        { name: names[2]!.displayName, positionTitle: 'Inspektur', role: 'ANGGOTA', userId: names[2]!.id },
-      ],
-      proposalIds: [proposal.proposal.id],
-    },
-    META,
-  );
-  const id = s.session.id;
-  s = await recordAttendance(
-    c,
-    board,
-    {
-      sessionId: id,
-      version: s.session.version,
-      attendance: s.session.members.map((m) => ({ memberId: m.id, present: true })),
-    },
-    META,
-  );
-  s = await declareConflicts(
-    c,
-    board,
-    {
-      sessionId: id,
-      version: s.session.version,
-      declarations: proposal.items.flatMap((item) =>
-        s.session.members.map((m) => ({
-          memberId: m.id,
-          itemId: item.id,
-          hasConflict: false,
-          statement: 'Tidak memiliki hubungan keluarga atau kepentingan langsung dengan kandidat',
-        })),
-      ),
-    },
-    META,
-  );
-  for (const [i, item] of proposal.items.entries()) {
-    const disagree = proposal.items.length > 2 && i === proposal.items.length - 1;
-    s = await recordBoardDecision(
-      c,
-      board,
-      {
-        sessionId: id,
-        version: s.session.version,
-        itemId: item.id,
-        decision: disagree ? 'DISAGREE' : 'AGREE',
-        notes: disagree
-          ? 'Kompetensi teknis belum sesuai standar jabatan tujuan'
-          : 'Memenuhi persyaratan dan kebutuhan organisasi',
-      },
-      META,
-    );
-  }
-  await renderBoardMinutes(c, board, id, META);
-}
 
 /**
  * The demo's process history, made through the same services as the UI: round 2025-II went the
@@ -310,7 +90,7 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
   const movedIds = new Set(v.items.map((i) => i.employeeId));
   const filled = new Set(v.items.map((i) => i.toPositionId));
   const nextMoves = found
-    .slice(planId ? 6 : 3)
+    .slice(pastMoves.length)
     .filter((m) => !movedIds.has(m.employeeId) && !filled.has(m.toPositionId));
   if (nextMoves.length > 0) {
     const w = await draftAndVerify(ctx, people, draftByHand(ctx, people, nextMoves), {

@@ -2,19 +2,11 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { buildDataset } from '../../../test/support/sample-dataset.js';
 import { seedDataset } from '../../../test/support/seed.js';
-import { refreshEmployeeCurrent } from './employee-current.js';
-import { getEmployeeById, getEmployeeByNip } from './employee-record.js';
+import { ANI, BONA, HASUDUNGAN, MARIA, RUDI, SARI, TIGOR, YUSUF } from './employees.fixtures.js';
 import { type EmployeeListQuery, employeeIdsInUnits, listEmployees } from './employees.js';
 
-const RUDI = 'Rudi Hutagalung';
-const SARI = 'Sari Panggabean';
-const ANI = 'ani lubis';
-const BONA = 'Bona Situmorang';
-const TIGOR = 'Tigor Simanjuntak';
-const MARIA = 'Maria Sihombing';
-const YUSUF = 'Yusuf Nasution';
-const HASUDUNGAN = 'Hasudungan Pasaribu';
-
+// Listing employees; reading one record is in `employee-record.test.ts`, the current columns in
+// `employee-current.test.ts`.
 describeEachDialect('employees', (database) => {
   const names = async (instansiId: number, query: Partial<EmployeeListQuery>) => {
     const { items, total } = await listEmployees(database().db, instansiId, {
@@ -236,113 +228,12 @@ describeEachDialect('employees', (database) => {
     expect(clamped.items).toHaveLength(200);
   });
 
-  it('reads the whole record by id or NIP, only within the instansi', async () => {
-    const { db } = database();
-    const { instansiId, employee, dataset } = await seedDataset(db);
-    const other = await seedDataset(db);
-    const rudi = await getEmployeeById(db, instansiId, employee(0));
-    expect(rudi).toMatchObject({ name: RUDI, birthPlace: 'Sibolga', tmtCpns: '1995-03-01' });
-    expect(rudi?.positionHistory.map((a) => [a.positionName, a.unitName, a.startDate, a.endDate])).toEqual([
-      ['Dokter Ahli Muda', 'Puskesmas Aek Parombunan', '1996-01-02', '2016-12-31'],
-      ['Kepala Dinas Kesehatan', 'Dinas Kesehatan', '2017-01-02', null],
-    ]);
-    expect(rudi?.competencyAssessments[0]?.scores).toHaveLength(2);
-    expect(await getEmployeeByNip(db, instansiId, dataset.employees[0]!.nip)).toEqual(rudi);
-    expect(await getEmployeeById(db, other.instansiId, employee(0))).toBeNull();
-    expect(await getEmployeeByNip(db, instansiId, '199901012020011999')).toBeNull();
-  });
-
   it('lists the ids of employees posted in units and below them', async () => {
     const { db } = database();
     const { instansiId, unitId, employee } = await seedDataset(db);
     expect(await employeeIdsInUnits(db, instansiId, [unitId('DINKES.SEKRE')])).toEqual([employee(1)]);
     expect(await employeeIdsInUnits(db, instansiId, [unitId('BKPSDM')])).toEqual([employee(4), employee(5)]);
     expect(await employeeIdsInUnits(db, instansiId, [])).toEqual([]);
-  });
-
-  it('recomputes the current columns from the histories the same way the import did', async () => {
-    const { db } = database();
-    const { instansiId } = await seedDataset(db);
-    const before = await listEmployees(db, instansiId, { page: 1, pageSize: 50 });
-    await db
-      .updateTable('employees')
-      .set({
-        current_golongan: null,
-        current_golongan_tmt: null,
-        current_position_id: null,
-        current_position_since: null,
-        highest_education_level: 'SD',
-        highest_education_field: 'GENERAL',
-      })
-      .where('instansi_id', '=', instansiId)
-      .execute();
-    const wiped = await db
-      .selectFrom('employees')
-      .select('highest_education_field')
-      .where('instansi_id', '=', instansiId)
-      .execute();
-    expect(new Set(wiped.map((r) => r.highest_education_field))).toEqual(new Set(['GENERAL']));
-    await db.transaction().execute((trx) => refreshEmployeeCurrent(trx, instansiId));
-    expect(await listEmployees(db, instansiId, { page: 1, pageSize: 50 })).toEqual(before);
-    expect(
-      await listEmployees(db, instansiId, { page: 1, pageSize: 50, educationField: 'SOCIAL_GOVERNMENT' }),
-    ).toMatchObject({
-      total: 1,
-    });
-  });
-
-  it('refreshes only the given employees', async () => {
-    const { db } = database();
-    const { instansiId, employee, positionId } = await seedDataset(db);
-    await db
-      .updateTable('position_assignments')
-      .set({ end_date: '2024-12-31' })
-      .where('employee_id', '=', employee(5))
-      .execute();
-    await db
-      .insertInto('position_assignments')
-      .values({
-        instansi_id: instansiId,
-        employee_id: employee(5),
-        position_id: positionId('KASUBAG'),
-        start_date: '2025-01-02',
-      })
-      .execute();
-    await refreshEmployeeCurrent(db, instansiId, [employee(4)]);
-    expect((await getEmployeeById(db, instansiId, employee(5)))?.currentPositionName).toBe(
-      'Analis SDM Aparatur',
-    );
-    await refreshEmployeeCurrent(db, instansiId, [employee(5)]);
-    expect(await getEmployeeById(db, instansiId, employee(5))).toMatchObject({
-      currentPositionName: 'Kepala Subbagian Umum',
-      currentPositionSince: '2025-01-02',
-      version: 1,
-    });
-  });
-
-  it('keeps NIPs unique within an instansi and allows the same NIP in another', async () => {
-    const { db } = database();
-    const first = await seedDataset(db);
-    const nips = first.dataset.employees.map((e) => e.nip);
-    const second = await seedDataset(db, buildDataset({ nips }));
-    expect((await getEmployeeByNip(db, second.instansiId, nips[0]!))?.name).toBe(RUDI);
-    const duplicate = db
-      .insertInto('employees')
-      .values({
-        instansi_id: first.instansiId,
-        nip: nips[0]!,
-        name: 'Kembaran',
-        gender: 'M',
-        birth_date: '1970-02-14',
-        employment_type: 'PNS',
-        status: 'ACTIVE',
-        front_title: null,
-        back_title: null,
-        birth_place: null,
-        tmt_cpns: null,
-      })
-      .execute();
-    await expect(duplicate).rejects.toThrow(/unique/i);
   });
 });
 

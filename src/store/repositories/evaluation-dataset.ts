@@ -6,6 +6,7 @@ import { addDays, type LocalDate } from '../../core/model/local-date.js';
 import { insertRows } from '../bulk-insert.js';
 import type { Database } from '../schema.js';
 import { insertPolicyVersion } from './evaluation-policies.js';
+import { ATTENDANCE_COLUMNS, SKP_RATING_COLUMNS } from './evaluation-records.js';
 
 /**
  * Writes a whole evaluation data set (the demo's three years) in the caller's transaction with bulk
@@ -39,25 +40,11 @@ export async function insertEvaluationDataset(
   const period = (code: string, field: string) => periodIds.get(code) ?? unknown(field, code);
   const recordedAt = (code: string) => `${addDays(endOf.get(code) as LocalDate, 14)}T02:00:00.000Z`;
   const revision = (code: string) => [1, 'ENTRY', 'DEMO', null, null, recordedAt(code)];
-  const REVISION = ['revision', 'mode', 'source', 'reason', 'recorded_by_user_id', 'recorded_at'] as const;
 
   await insertRows(
     trx,
     'skp_ratings',
-    [
-      'instansi_id',
-      'period_id',
-      'employee_id',
-      'unit_id',
-      'hasil_kerja',
-      'perilaku_kerja',
-      'predikat',
-      'rules_version',
-      'evaluator_nip',
-      'evidence_kind',
-      'evidence_ref',
-      ...REVISION,
-    ],
+    SKP_RATING_COLUMNS,
     data.skp.map((s, i) => [
       instansiId,
       period(s.periodCode, `skp.${i}.periodCode`),
@@ -76,17 +63,7 @@ export async function insertEvaluationDataset(
   await insertRows(
     trx,
     'attendance_records',
-    [
-      'instansi_id',
-      'period_id',
-      'employee_id',
-      'working_days',
-      'unexcused_days',
-      'late_count',
-      'evidence_kind',
-      'evidence_ref',
-      ...REVISION,
-    ],
+    ATTENDANCE_COLUMNS,
     data.attendance.map((a, i) => [
       instansiId,
       period(a.periodCode, `attendance.${i}.periodCode`),

@@ -10,7 +10,8 @@ import type { Innovation, InnovationMember } from '../../core/appraisal/stored-r
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Nip } from '../../core/model/nip.js';
 import { insertRows } from '../bulk-insert.js';
-import type { Database, InnovationsTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import type { InnovationsTable } from '../schema-evaluation.js';
 import { containsText } from './paging.js';
 import { updateWithVersion } from './update-with-version.js';
 

@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { EvaluationPeriod, PeriodKind, PeriodSpan, PeriodStatus } from '../../core/appraisal/period.js';
 import type { LocalDate } from '../../core/model/local-date.js';
-import type { Database, EvaluationPeriodsTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import type { EvaluationPeriodsTable } from '../schema-evaluation.js';
 import { updateWithVersion } from './update-with-version.js';
 
 function toPeriod(row: Selectable<EvaluationPeriodsTable>): EvaluationPeriod {

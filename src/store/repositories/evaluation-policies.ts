@@ -5,7 +5,8 @@ import {
   DEFAULT_POLICY_VERSION,
   type PolicyVersion,
 } from '../../core/appraisal/policy.js';
-import type { Database, EvaluationPoliciesTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import type { EvaluationPoliciesTable } from '../schema-evaluation.js';
 
 function toVersion(row: Selectable<EvaluationPoliciesTable>): PolicyVersion {
   // Stored policies were validated when written; defaults fill keys added after they were stored.

@@ -10,7 +10,8 @@ import type {
 } from '../../core/appraisal/stored-records.js';
 import type { Nip } from '../../core/model/nip.js';
 import { insertRows } from '../bulk-insert.js';
-import type { AttendanceRecordsTable, Database, SkpRatingsTable } from '../schema.js';
+import type { Database } from '../schema.js';
+import type { AttendanceRecordsTable, SkpRatingsTable } from '../schema-evaluation.js';
 import { isLatestRevision, MAX_IDS_IN_FILTER, nextRevisions } from './evaluation-revisions.js';
 
 /** What every new revision says about itself. */
@@ -82,7 +83,8 @@ function toAttendance(r: Selectable<AttendanceRecordsTable>): AttendanceRecord {
   };
 }
 
-const REVISION_COLUMNS = [
+/** The revision trail every revision row carries, in insert order. */
+export const REVISION_COLUMNS = [
   'revision',
   'mode',
   'source',
@@ -90,6 +92,36 @@ const REVISION_COLUMNS = [
   'recorded_by_user_id',
   'recorded_at',
 ] as const;
+
+/** Insert columns of an SKP rating revision (values follow this order). */
+export const SKP_RATING_COLUMNS = [
+  'instansi_id',
+  'period_id',
+  'employee_id',
+  'unit_id',
+  'hasil_kerja',
+  'perilaku_kerja',
+  'predikat',
+  'rules_version',
+  'evaluator_nip',
+  'evidence_kind',
+  'evidence_ref',
+  ...REVISION_COLUMNS,
+] as const;
+
+/** Insert columns of an attendance revision (values follow this order). */
+export const ATTENDANCE_COLUMNS = [
+  'instansi_id',
+  'period_id',
+  'employee_id',
+  'working_days',
+  'unexcused_days',
+  'late_count',
+  'evidence_kind',
+  'evidence_ref',
+  ...REVISION_COLUMNS,
+] as const;
+
 const revisionValues = (r: NewRevision, revision: number) => [
   revision,
   r.mode,
@@ -105,71 +137,55 @@ export async function appendSkpRatings(
   instansiId: number,
   rows: readonly NewSkpRating[],
 ): Promise<number[]> {
-  const revisions = await nextRevisions(trx, 'skp_ratings', rows);
-  await insertRows(
-    trx,
-    'skp_ratings',
-    [
-      'instansi_id',
-      'period_id',
-      'employee_id',
-      'unit_id',
-      'hasil_kerja',
-      'perilaku_kerja',
-      'predikat',
-      'rules_version',
-      'evaluator_nip',
-      'evidence_kind',
-      'evidence_ref',
-      ...REVISION_COLUMNS,
-    ],
-    rows.map((r, i) => [
-      instansiId,
-      r.periodId,
-      r.employeeId,
-      r.unitId,
-      r.value.hasilKerja,
-      r.value.perilakuKerja,
-      r.predikat,
-      r.rulesVersion,
-      r.value.evaluatorNip,
-      r.value.evidence.kind,
-      r.value.evidence.reference,
-      ...revisionValues(r, revisions[i]!),
-    ]),
-  );
-  return revisions;
+  return appendRevisions(trx, 'skp_ratings', SKP_RATING_COLUMNS, instansiId, rows, (r) => [
+    r.unitId,
+    r.value.hasilKerja,
+    r.value.perilakuKerja,
+    r.predikat,
+    r.rulesVersion,
+    r.value.evaluatorNip,
+    r.value.evidence.kind,
+    r.value.evidence.reference,
+  ]);
 }
 
+/** Appends attendance revisions (the next revision of each person and period); returns them. */
 export async function appendAttendance(
   trx: Transaction<Database>,
   instansiId: number,
   rows: readonly NewAttendance[],
 ): Promise<number[]> {
-  const revisions = await nextRevisions(trx, 'attendance_records', rows);
+  return appendRevisions(trx, 'attendance_records', ATTENDANCE_COLUMNS, instansiId, rows, (r) => [
+    r.value.workingDays,
+    r.value.unexcusedDays,
+    r.value.lateCount,
+    r.value.evidence.kind,
+    r.value.evidence.reference,
+  ]);
+}
+
+/**
+ * Inserts each row as the next revision of its (period, employee): `columns` start with the instansi,
+ * period and employee, then `valuesOf` a row, and end with the revision trail.
+ */
+async function appendRevisions<T extends 'skp_ratings' | 'attendance_records', R extends NewRevision>(
+  trx: Transaction<Database>,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  instansiId: number,
+  rows: readonly R[],
+  valuesOf: (row: R) => unknown[],
+): Promise<number[]> {
+  const revisions = await nextRevisions(trx, table, rows);
   await insertRows(
     trx,
-    'attendance_records',
-    [
-      'instansi_id',
-      'period_id',
-      'employee_id',
-      'working_days',
-      'unexcused_days',
-      'late_count',
-      'evidence_kind',
-      'evidence_ref',
-      ...REVISION_COLUMNS,
-    ],
+    table,
+    columns,
     rows.map((r, i) => [
       instansiId,
       r.periodId,
       r.employeeId,
-      r.value.workingDays,
-      r.value.unexcusedDays,
-      r.value.lateCount,
-      r.value.evidence.kind,
-      r.value.evidence.reference,
+      ...valuesOf(r),
       ...revisionValues(r, revisions[i]!),
     ]),
   );
@@ -183,38 +199,45 @@ export async function currentSkpRatings(
   periodId: number,
   employeeIds?: readonly number[],
 ): Promise<SkpRating[]> {
-  let query = db
-    .selectFrom('skp_ratings as r')
-    .selectAll('r')
-    .where('r.instansi_id', '=', instansiId)
-    .where('r.period_id', '=', periodId)
-    .where(isLatestRevision('skp_ratings', 'r'));
-  if (employeeIds && employeeIds.length <= MAX_IDS_IN_FILTER)
-    query = query.where('r.employee_id', 'in', employeeIds.length ? [...employeeIds] : [-1]);
-  const rows = (await query.orderBy('r.employee_id').execute()).map(toSkp);
-  if (!employeeIds || employeeIds.length <= MAX_IDS_IN_FILTER) return rows;
-  const wanted = new Set(employeeIds);
-  return rows.filter((r) => wanted.has(r.employeeId));
+  return (await latestRevisionsInPeriod(db, 'skp_ratings', instansiId, periodId, employeeIds)).map(toSkp);
 }
 
+/** The current (latest) attendance record of each person in the period, optionally only some people. */
 export async function currentAttendance(
   db: Kysely<Database>,
   instansiId: number,
   periodId: number,
   employeeIds?: readonly number[],
 ): Promise<AttendanceRecord[]> {
-  let query = db
-    .selectFrom('attendance_records as r')
+  return (await latestRevisionsInPeriod(db, 'attendance_records', instansiId, periodId, employeeIds)).map(
+    toAttendance,
+  );
+}
+
+/**
+ * The latest revision row of each person in a period, ordered by employee, optionally only some
+ * people. Past `MAX_IDS_IN_FILTER` ids the whole period is read and filtered here (bind limits).
+ */
+async function latestRevisionsInPeriod<T extends 'skp_ratings' | 'attendance_records'>(
+  db: Kysely<Database>,
+  table: T,
+  instansiId: number,
+  periodId: number,
+  employeeIds?: readonly number[],
+): Promise<Selectable<Database[T]>[]> {
+  const few = employeeIds !== undefined && employeeIds.length <= MAX_IDS_IN_FILTER;
+  // Both tables share the keyed columns; the cast picks one shape for the query builder.
+  const rows = await db
+    .selectFrom(`${table} as r` as 'skp_ratings as r')
     .selectAll('r')
     .where('r.instansi_id', '=', instansiId)
     .where('r.period_id', '=', periodId)
-    .where(isLatestRevision('attendance_records', 'r'));
-  if (employeeIds && employeeIds.length <= MAX_IDS_IN_FILTER)
-    query = query.where('r.employee_id', 'in', employeeIds.length ? [...employeeIds] : [-1]);
-  const rows = (await query.orderBy('r.employee_id').execute()).map(toAttendance);
-  if (!employeeIds || employeeIds.length <= MAX_IDS_IN_FILTER) return rows;
-  const wanted = new Set(employeeIds);
-  return rows.filter((r) => wanted.has(r.employeeId));
+    .where(isLatestRevision(table, 'r'))
+    .$if(few, (q) => q.where('r.employee_id', 'in', employeeIds?.length ? [...employeeIds] : [-1]))
+    .orderBy('r.employee_id')
+    .execute();
+  const wanted = employeeIds && !few ? new Set(employeeIds) : null;
+  return (wanted ? rows.filter((r) => wanted.has(r.employee_id)) : rows) as Selectable<Database[T]>[];
 }
 
 /** Every revision of a person's SKP ratings and attendance, over all periods (oldest first). */

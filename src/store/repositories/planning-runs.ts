@@ -48,7 +48,7 @@ export interface PlanRunRecord<T = unknown> {
   readonly error: PlanRunError | null;
 }
 
-type RunRow = Omit<Selectable<PlanRunsTable>, 'outcome_json'>;
+type RunRow = Omit<Selectable<PlanRunsTable>, 'outcome_json' | 'summary_json'>;
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -155,6 +155,50 @@ export async function getPlanOutcome<O>(
   return row?.outcome_json ? (JSON.parse(row.outcome_json) as O) : null;
 }
 
+/**
+ * A run's state and stored public summary (parsed JSON; null when none was stored), without reading
+ * its outcome; null when the run does not exist in the instansi.
+ */
+export async function getPlanSummary<S>(
+  db: Kysely<Database>,
+  instansiId: number,
+  id: number,
+): Promise<{ readonly state: PlanRunState; readonly summary: S | null } | null> {
+  const row = await db
+    .selectFrom('plan_runs')
+    .select(['state', 'summary_json'])
+    .where('instansi_id', '=', instansiId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    state: row.state as PlanRunState,
+    summary: row.summary_json === null ? null : (JSON.parse(row.summary_json) as S),
+  };
+}
+
+/**
+ * Stores the public summary of a run that succeeded before summaries were stored with the run. The
+ * summary is derived from the stored outcome, so filling it keeps the finished run as it was; a
+ * summary already there is never replaced. False when nothing was written.
+ */
+export async function fillMissingPlanSummary<S>(
+  db: Kysely<Database>,
+  instansiId: number,
+  id: number,
+  summary: S,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('plan_runs')
+    .set({ summary_json: JSON.stringify(summary) })
+    .where('instansi_id', '=', instansiId)
+    .where('id', '=', id)
+    .where('state', '=', 'SUCCEEDED')
+    .where('summary_json', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 /** Runs of the instansi (of one scenario when given), newest first. */
 export async function listPlanRuns<T>(
   db: Kysely<Database>,
@@ -210,11 +254,13 @@ export async function requestPlanRunCancel(db: Kysely<Database>, id: number): Pr
   return Number(r.numUpdatedRows) === 1;
 }
 
-export interface PlanRunEnd<T, O> {
+export interface PlanRunEnd<T, O, S = unknown> {
   readonly state: FinalPlanRunState;
   readonly finishedAt: string;
   readonly totals?: T | undefined;
   readonly outcome?: O | undefined;
+  /** The public summary of a plan that succeeded (what the transparency page reads). */
+  readonly summary?: S | undefined;
   readonly certified?: boolean | undefined;
   readonly error?: PlanRunError | undefined;
 }
@@ -235,6 +281,7 @@ export async function finishPlanRun<T, O>(
       finished_at: end.finishedAt,
       totals_json: end.totals === undefined ? null : JSON.stringify(end.totals),
       outcome_json: end.outcome === undefined ? null : JSON.stringify(end.outcome),
+      summary_json: end.summary === undefined ? null : JSON.stringify(end.summary),
       certified: end.certified ?? null,
       error_json: end.error === undefined ? null : JSON.stringify(end.error),
     })

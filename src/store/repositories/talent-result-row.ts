@@ -7,7 +7,7 @@ import type { StoredResult } from '../../core/appraisal/stored-records.js';
 import type { PoolExclusion } from '../../core/appraisal/talent-pool.js';
 import type { HukdisLevel } from '../../core/model/employee.js';
 import type { LocalDate } from '../../core/model/local-date.js';
-import type { EvaluationResultsTable } from '../schema.js';
+import type { EvaluationResultsTable } from '../schema-evaluation.js';
 
 /** Columns of `evaluation_results` after the key and bookkeeping columns, in insert order. */
 export const RESULT_COLUMNS = [

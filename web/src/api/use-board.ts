@@ -4,7 +4,7 @@ import type {
   boardSessionDto,
   boardSessionListDto,
   createBoardSessionBody,
-} from '../../../src/contract/process';
+} from '../../../src/contract/process-board';
 import { ApiError } from './api-error';
 import { http } from './http';
 

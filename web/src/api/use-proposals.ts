@@ -2,11 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   createProposalBody,
-  processSettingsBody,
-  processSettingsDto,
   proposalDetailDto,
   proposalListDto,
-} from '../../../src/contract/process';
+} from '../../../src/contract/process-proposals';
+import type { processSettingsBody, processSettingsDto } from '../../../src/contract/process-settings';
 import { ApiError, isErrorBody } from './api-error';
 import { http } from './http';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { transparencyDto } from '../../../src/contract/process';
+import type { transparencyDto } from '../../../src/contract/process-transparency';
 import { http } from './http';
 
 export type Transparency = z.infer<typeof transparencyDto>;

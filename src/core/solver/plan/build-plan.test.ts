@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PositionFamily } from '../../model/position.js';
 import { checkAssignmentCertificate } from '../certificate.js';
 import { buildPlan } from './build-plan.js';
 import { bruteForcePlan, planCost } from './plan-brute-force.js';
-import { type PersonSpec, type PostSpec, planInput } from './plan-fixtures.js';
-import type { Plan, PlanInput, PlanOutcome } from './plan-types.js';
-
-const FAMILIES: PositionFamily[] = ['FINANCE', 'GENERAL_ADMIN', 'HR'];
-// 17, 29 and 70 months in post on AS_OF (2026-11-01).
-const SINCE = ['2025-06-01', '2024-06-01', '2021-01-01'];
+import { expectPlan, planInput, SAMPLED_FAMILIES, SAMPLED_SINCE, sampledPlanInput } from './plan-fixtures.js';
+import type { Plan, PlanInput } from './plan-types.js';
 
 /** Up to 5 people and 4 posts (1-2 seats), some people without a post, some posts over- or under-filled. */
 const scenarioArb = fc
@@ -19,7 +14,7 @@ const scenarioArb = fc
       posts: fc.array(
         fc.record({
           seats: fc.integer({ min: 1, max: 2 }),
-          family: fc.constantFrom(...FAMILIES),
+          family: fc.constantFrom(...SAMPLED_FAMILIES),
           isStrategic: fc.boolean(),
         }),
         { minLength: posts, maxLength: posts },
@@ -27,8 +22,8 @@ const scenarioArb = fc
       people: fc.array(
         fc.record({
           holds: fc.option(fc.integer({ min: 0, max: posts - 1 }), { freq: 4 }),
-          since: fc.constantFrom(...SINCE),
-          family: fc.constantFrom(...FAMILIES),
+          since: fc.constantFrom(...SAMPLED_SINCE),
+          family: fc.constantFrom(...SAMPLED_FAMILIES),
           talentBox: fc.constantFrom(5 as const, 8 as const),
           index: fc.integer({ min: 40, max: 95 }),
         }),
@@ -40,28 +35,13 @@ const scenarioArb = fc
       mode: fc.constantFrom('WHOLE_CITY' as const, 'VACANCIES' as const),
     }),
   )
-  .map((s): PlanInput => {
-    const posts: PostSpec[] = s.posts.map((p, k) => ({ id: 10 + k, ...p }));
-    const people: PersonSpec[] = s.people.map((p, i) => ({
-      id: i + 1,
-      holds: p.holds === null ? null : 10 + p.holds,
-      since: p.since,
-      family: p.family,
-      talentBox: p.talentBox,
-      index: p.index,
-    }));
-    const input = planInput(people, posts, {
-      moveCost: s.moveCost,
-      forcedRotationYears: s.forcedRotationYears,
-      minTenureYears: s.minTenureYears,
-    });
-    // Everyone is a row: the holders (all posts are in scope) and, by NIP, the people without a post.
-    // In a VACANCIES round the named people are the rows, so name everyone there.
-    const nips = input.candidates
-      .filter((c) => s.mode === 'VACANCIES' || c.employee.currentPositionId === null)
-      .map((c) => c.employee.nip as string);
-    return { ...input, scenario: { ...input.scenario, scope: { mode: s.mode, nips } } };
-  });
+  .map((s) =>
+    sampledPlanInput(
+      s,
+      { moveCost: s.moveCost, forcedRotationYears: s.forcedRotationYears, minTenureYears: s.minTenureYears },
+      s.mode,
+    ),
+  );
 
 function expectCertifiedSolves(plan: Plan): void {
   expect(plan.solveCount).toBe(plan.solves.length);
@@ -84,11 +64,6 @@ function expectSeatsRespected(input: PlanInput, plan: Plan): void {
   }
 }
 
-const asPlan = (o: PlanOutcome): Plan => {
-  if (o.status !== 'OPTIMAL') throw new Error(`expected a plan, got ${o.status}`);
-  return o;
-};
-
 describe('buildPlan on small random scenarios', () => {
   it('is optimal against brute force, certified, and never over-fills a seat', () => {
     fc.assert(
@@ -100,7 +75,7 @@ describe('buildPlan on small random scenarios', () => {
           expect(out.status).toBe('INFEASIBLE');
           return;
         }
-        const plan = asPlan(out);
+        const plan = expectPlan(out);
         expectCertifiedSolves(plan);
         expect(plan.solves.at(-1)!.objective).toBe(brute.best);
         expect(planCost(input, plan, lambda)).toBe(brute.best);
@@ -130,7 +105,7 @@ describe('buildPlan on small random scenarios', () => {
           ).toBe(true);
           return;
         }
-        const plan = asPlan(out);
+        const plan = expectPlan(out);
         const moved = plan.moves.filter((m) => m.fromPositionId !== null).length;
         expect(moved).toBeLessThanOrEqual(maxMoves);
         expect(plan.totals.moves).toBe(moved);
@@ -162,7 +137,7 @@ describe('certificates of the solves', () => {
       [{ id: 10 }, { id: 11, family: 'FINANCE' }, { id: 12, seats: 2, family: 'FINANCE' }],
       { moveCost: 1, maxMoves: 0 },
     );
-    const plan = asPlan(buildPlan(input));
+    const plan = expectPlan(buildPlan(input));
     expect(plan.totals.moves).toBe(0);
     expect(plan.solveCount).toBeGreaterThan(1);
     expectCertifiedSolves(plan);

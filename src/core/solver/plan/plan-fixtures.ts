@@ -3,9 +3,11 @@ import { AS_OF, buildCandidate, buildContext, buildPost, d } from '../../matchin
 import type { PositionFamily } from '../../model/position.js';
 import {
   DEFAULT_PLAN_OBJECTIVES,
+  type Plan,
   type PlanHolder,
   type PlanInput,
   type PlanObjectives,
+  type PlanOutcome,
   type PlanScope,
 } from './plan-types.js';
 
@@ -95,4 +97,54 @@ export function planInput(
     holders,
     units: unitIds.map((id) => ({ id, parentId: null, code: `U${id}`, name: `Unit ${id}` })),
   };
+}
+
+/** The post families random scenarios draw from. */
+export const SAMPLED_FAMILIES: readonly PositionFamily[] = ['FINANCE', 'GENERAL_ADMIN', 'HR'];
+/** The TMTs random scenarios draw from: 17, 29 and 70 months in post on AS_OF (2026-11-01). */
+export const SAMPLED_SINCE: readonly string[] = ['2025-06-01', '2024-06-01', '2021-01-01'];
+
+/** A post as a property test samples it (its id comes from its place in the list). */
+export interface SampledPost {
+  readonly seats: number;
+  readonly family: PositionFamily;
+  readonly isStrategic: boolean;
+}
+
+/** A person as a property test samples them; `holds` is an index into the sampled posts. */
+export interface SampledPerson {
+  readonly holds: number | null;
+  readonly since: string;
+  readonly family: PositionFamily;
+  readonly talentBox: 5 | 8;
+  readonly index: number;
+}
+
+/**
+ * The plan input of a sampled scenario: posts get ids 10, 11, ..., people 1, 2, ... Every person is
+ * a row: the holders because every post is in scope, the people without a post by NIP; in a
+ * VACANCIES round the named people are the rows, so everyone is named there.
+ */
+export function sampledPlanInput(
+  sample: { readonly posts: readonly SampledPost[]; readonly people: readonly SampledPerson[] },
+  objectives: Partial<PlanObjectives>,
+  mode: 'WHOLE_CITY' | 'VACANCIES' = 'WHOLE_CITY',
+): PlanInput {
+  const posts: PostSpec[] = sample.posts.map((p, k) => ({ id: 10 + k, ...p }));
+  const people: PersonSpec[] = sample.people.map((p, i) => ({
+    ...p,
+    id: i + 1,
+    holds: p.holds === null ? null : 10 + p.holds,
+  }));
+  const input = planInput(people, posts, objectives);
+  const nips = input.candidates
+    .filter((c) => mode === 'VACANCIES' || c.employee.currentPositionId === null)
+    .map((c) => c.employee.nip as string);
+  return { ...input, scenario: { ...input.scenario, scope: { mode, nips } } };
+}
+
+/** The plan of an outcome a test expects to be OPTIMAL (throws with the status otherwise). */
+export function expectPlan(outcome: PlanOutcome): Plan {
+  if (outcome.status !== 'OPTIMAL') throw new Error(`expected a plan, got ${outcome.status}`);
+  return outcome;
 }

@@ -1,21 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PositionFamily } from '../../model/position.js';
 import { checkAssignmentCertificate } from '../certificate.js';
 import { solveSparseAssignment } from '../sparse-assignment.js';
 import { buildPlan } from './build-plan.js';
 import { bruteForcePlan, planCost, referenceOptions } from './plan-brute-force.js';
-import { type PersonSpec, type PostSpec, planInput } from './plan-fixtures.js';
+import { expectPlan, planInput, SAMPLED_FAMILIES, SAMPLED_SINCE, sampledPlanInput } from './plan-fixtures.js';
 import { EligiblePairs } from './plan-pairs.js';
 import { priceAndCertify } from './plan-pricing.js';
 import { buildRows, costsFor } from './plan-problem.js';
 import { resolveScope } from './plan-scope.js';
 import { RestrictedProblem } from './plan-solve.js';
-import type { Plan, PlanInput, PlanOutcome } from './plan-types.js';
-
-const FAMILIES: PositionFamily[] = ['FINANCE', 'GENERAL_ADMIN', 'HR'];
-// 17, 29 and 70 months in post on AS_OF (2026-11-01).
-const SINCE = ['2025-06-01', '2024-06-01', '2021-01-01'];
+import type { PlanInput } from './plan-types.js';
 
 /**
  * Up to 6 people and 5 posts (1-2 seats), whole city, everyone a row: many posts per person, so a
@@ -28,7 +23,7 @@ const scenarioArb = fc
       posts: fc.array(
         fc.record({
           seats: fc.integer({ min: 1, max: 2 }),
-          family: fc.constantFrom(...FAMILIES),
+          family: fc.constantFrom(...SAMPLED_FAMILIES),
           isStrategic: fc.boolean(),
         }),
         { minLength: posts, maxLength: posts },
@@ -36,8 +31,8 @@ const scenarioArb = fc
       people: fc.array(
         fc.record({
           holds: fc.option(fc.integer({ min: 0, max: posts - 1 }), { freq: 3 }),
-          since: fc.constantFrom(...SINCE),
-          family: fc.constantFrom(...FAMILIES),
+          since: fc.constantFrom(...SAMPLED_SINCE),
+          family: fc.constantFrom(...SAMPLED_FAMILIES),
           talentBox: fc.constantFrom(5 as const, 8 as const),
           index: fc.integer({ min: 40, max: 95 }),
         }),
@@ -46,22 +41,7 @@ const scenarioArb = fc
       moveCost: fc.integer({ min: 0, max: 6 }),
     }),
   )
-  .map((s): PlanInput => {
-    const posts: PostSpec[] = s.posts.map((p, k) => ({ id: 10 + k, ...p }));
-    const people: PersonSpec[] = s.people.map((p, i) => ({
-      id: i + 1,
-      holds: p.holds === null ? null : 10 + p.holds,
-      since: p.since,
-      family: p.family,
-      talentBox: p.talentBox,
-      index: p.index,
-    }));
-    const input = planInput(people, posts, { moveCost: s.moveCost, minTenureYears: 1 });
-    const nips = input.candidates
-      .filter((c) => c.employee.currentPositionId === null)
-      .map((c) => c.employee.nip as string);
-    return { ...input, scenario: { ...input.scenario, scope: { mode: 'WHOLE_CITY', nips } } };
-  });
+  .map((s) => sampledPlanInput(s, { moveCost: s.moveCost, minTenureYears: 1 }));
 
 const withK = (input: PlanInput, k: number): PlanInput => ({
   ...input,
@@ -71,10 +51,14 @@ const withK = (input: PlanInput, k: number): PlanInput => ({
   },
 });
 
-const asPlan = (o: PlanOutcome): Plan => {
-  if (o.status !== 'OPTIMAL') throw new Error(`expected a plan, got ${o.status}`);
-  return o;
-};
+/** The assignment instance of a restricted problem, as the solver and the certificate check take it. */
+const instanceOf = (rows: ReturnType<typeof buildRows>, problem: RestrictedProblem['problem']) => ({
+  rows: rows.rowCandidate.length,
+  cols: rows.colPost.length,
+  rowStart: problem.rowStart,
+  colIdx: problem.colIdx,
+  cost: costsFor(problem, 0),
+});
 
 /** Allowed (row, post) pairs and their seat pairs, counted from the brute-force reference (not the builder). */
 function referencePairCounts(input: PlanInput): { pairs: number; seatPairs: number } {
@@ -105,7 +89,7 @@ describe('pricing makes the plan optimal over every allowed pair', () => {
           expect(small.status).toBe('INFEASIBLE');
           return;
         }
-        const [a, b] = [asPlan(small), asPlan(all)];
+        const [a, b] = [expectPlan(small), expectPlan(all)];
         expect(a.solves.at(-1)!.objective).toBe(b.solves.at(-1)!.objective);
         expect(a.solves.at(-1)!.objective).toBe(brute.best);
         expect(planCost(input, a, lambda)).toBe(brute.best);
@@ -120,7 +104,7 @@ describe('pricing makes the plan optimal over every allowed pair', () => {
           expect(p.solves.at(-1)!.pairsChecked).toBe(ref.seatPairs);
         }
         // Scored again in blocks of 2 rows on every pass (nothing kept): the same plan.
-        const streamed = asPlan(buildPlan(withK(input, 1), {}, { blockRows: 2, cachePairs: 0 }));
+        const streamed = expectPlan(buildPlan(withK(input, 1), {}, { blockRows: 2, cachePairs: 0 }));
         expect(streamed.solves.at(-1)!.objective).toBe(brute.best);
         expect(streamed.pricing).toMatchObject({ streamed: true, coversAllPairs: true });
         expect(streamed.pricing!.scoringPasses).toBe(1 + streamed.pricing!.pricingRounds);
@@ -177,7 +161,7 @@ describe('pricing makes the plan optimal over every allowed pair', () => {
         scope: { mode: 'WHOLE_CITY' as const, nips: input.candidates.map((c) => c.employee.nip as string) },
       },
     };
-    const plan = asPlan(buildPlan(named));
+    const plan = expectPlan(buildPlan(named));
     expect(plan.moves.map((m) => m.toPositionId).sort()).toEqual([10, 11]);
     expect(plan.solves[0]!.pricingRounds).toBeGreaterThan(1);
     expect(plan.pricing).toMatchObject({ eligiblePairs: 4, restrictedPairs: 4, coversAllPairs: true });
@@ -198,13 +182,7 @@ describe('the full check fails on a wrong proof', () => {
       const first = source.firstPass(1)!;
       const restricted = new RestrictedProblem(rows, first.restricted);
       const problem = restricted.problem;
-      const inst = {
-        rows: rows.rowCandidate.length,
-        cols: rows.colPost.length,
-        rowStart: problem.rowStart,
-        colIdx: problem.colIdx,
-        cost: costsFor(problem, 0),
-      };
+      const inst = instanceOf(rows, problem);
       const r = solveSparseAssignment(inst);
       if (r.status !== 'optimal') continue;
       const pairs = {
@@ -230,13 +208,7 @@ describe('the full check fails on a wrong proof', () => {
     const { source, rows, restricted } = missedOptimum();
     for (;;) {
       const problem = restricted.problem;
-      const inst = {
-        rows: rows.rowCandidate.length,
-        cols: rows.colPost.length,
-        rowStart: problem.rowStart,
-        colIdx: problem.colIdx,
-        cost: costsFor(problem, 0),
-      };
+      const inst = instanceOf(rows, problem);
       const r = solveSparseAssignment(inst);
       if (r.status !== 'optimal') throw new Error(r.status);
       const priced = priceAndCertify(source, rows, restricted.pairs, r, 0, false);

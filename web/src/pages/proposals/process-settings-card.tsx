@@ -7,6 +7,7 @@ import {
   useSaveProcessSettings,
 } from '../../api/use-proposals';
 import { useLanguage } from '../../lib/use-language';
+import { fieldPath, NUMBERING_FIELDS, SIGNER_FIELDS, SIGNERS } from './process-settings-fields';
 import { WriteError } from './write-error';
 
 /**
@@ -24,6 +25,7 @@ export function ProcessSettingsCard() {
   const fieldError = isApiError(save.error) ? save.error.fieldMessages(lng) : {};
   const errorOf = (field: string) =>
     fieldError[field] ? { validateStatus: 'error' as const, help: fieldError[field] } : {};
+  const templateHelp = `${t('process.settings.templateHelp')} ${t('process.settings.sample', { number: s.sampleNumber })}`;
   return (
     <Card
       title={<h2 className="card-heading">{t('process.settings.title')}</h2>}
@@ -40,74 +42,36 @@ export function ProcessSettingsCard() {
       >
         <WriteError error={save.error} />
         <Row gutter={16}>
-          <Col xs={24} md={6}>
-            <Form.Item
-              name="objectionWindowDays"
-              label={t('process.settings.objectionDays')}
-              rules={[{ required: true }]}
-            >
-              <InputNumber min={0} max={90} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={18}>
-            <Form.Item
-              name={['numbering', 'template']}
-              label={t('process.settings.template')}
-              extra={`${t('process.settings.templateHelp')} ${t('process.settings.sample', { number: s.sampleNumber })}`}
-              rules={[{ required: true }]}
-              {...errorOf('numbering.template')}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item
-              name={['numbering', 'klasifikasi']}
-              label={t('process.settings.klasifikasi')}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item
-              name={['numbering', 'unit']}
-              label={t('process.settings.unit')}
-              rules={[{ required: true }]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item
-              name={['numbering', 'seqDigits']}
-              label={t('process.settings.seqDigits')}
-              rules={[{ required: true }]}
-            >
-              <InputNumber min={1} max={6} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          {(['skSignatory', 'excerptSigner'] as const).map((who) => (
+          {NUMBERING_FIELDS.map((f) => (
+            <Col xs={f.span.xs} md={f.span.md} key={fieldPath(f.name)}>
+              <Form.Item
+                name={f.name}
+                label={t(`process.settings.${f.label}`)}
+                rules={[{ required: true }]}
+                {...(f.template ? { extra: templateHelp, ...errorOf(fieldPath(f.name)) } : {})}
+              >
+                {f.range ? (
+                  <InputNumber min={f.range.min} max={f.range.max} style={{ width: '100%' }} />
+                ) : (
+                  <Input />
+                )}
+              </Form.Item>
+            </Col>
+          ))}
+          {SIGNERS.map((who) => (
             <Col xs={24} md={12} key={who}>
               <fieldset>
                 <legend>{t(`process.settings.${who}`)}</legend>
-                <Form.Item
-                  name={[who, 'title']}
-                  label={t('process.settings.signTitle')}
-                  rules={[{ required: true }]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[who, 'office']} label={t('process.settings.signOffice')}>
-                  <Input />
-                </Form.Item>
-                <Form.Item
-                  name={[who, 'name']}
-                  label={t('process.settings.signName')}
-                  rules={[{ required: true }]}
-                >
-                  <Input />
-                </Form.Item>
+                {SIGNER_FIELDS.map((f) => (
+                  <Form.Item
+                    key={f.key}
+                    name={[who, f.key]}
+                    label={t(`process.settings.${f.label}`)}
+                    {...(f.required ? { rules: [{ required: true }] } : {})}
+                  >
+                    <Input />
+                  </Form.Item>
+                ))}
               </fieldset>
             </Col>
           ))}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestApp, FIXED_NOW, type TestApp } from '../../../test/support/test-app.js';
+import type { LocalDate } from '../../core/model/local-date.js';
+import { type EligibleMove, findEligibleMoves } from '../../services/process/find-eligible-moves.js';
+
+/**
+ * Shared setup of the proposal route suites: one test app per file, its signed-in roles, six
+ * eligible moves nobody proposed yet, a clock the tests move, and the API steps they repeat.
+ * The bindings below are live: they are set by the hooks `setUpProposalApp` registers.
+ */
+
+export let t: TestApp;
+export let instansiId: number;
+export let moves: EligibleMove[] = [];
+const cookies: Record<string, string> = {};
+let clock = FIXED_NOW;
+
+/** Moves the clock the app reads through `ctx.now()`. */
+export const setClock = (at: Date) => {
+  clock = at;
+};
+
+export type Body = Record<string, unknown>;
+export const call = (method: 'GET' | 'POST', url: string, who?: string, payload?: Body) =>
+  t.app.inject({
+    method,
+    url: `/api${url}`,
+    headers: who ? { cookie: cookies[who]! } : {},
+    ...(payload ? { payload } : {}),
+  });
+export const ok = async (method: 'GET' | 'POST', url: string, who: string, payload?: Body) => {
+  const res = await call(method, url, who, payload);
+  expect(res.statusCode, `${method} ${url} as ${who}: ${res.body}`).toBeLessThan(300);
+  return res.json();
+};
+export const auditTotal = async () => (await ok('GET', '/audit?pageSize=1', 'auditor')).total as number;
+export const signInAll = async () => {
+  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'walikota', 'pegawai', 'auditor', 'kadis.kesehatan'])
+    cookies[u] = await t.signIn(u);
+};
+
+export const draft = (items: EligibleMove[], who = 'operator', tmt = '2026-12-14', plan: Body = {}) =>
+  ok('POST', '/proposals', who, {
+    title: 'Mutasi uji',
+    round: '2026-UJI',
+    tmt,
+    ...plan,
+    items: items.map((m) => ({
+      nip: m.nip,
+      toPositionId: m.toPositionId,
+      reason: 'Kebutuhan organisasi',
+      legalGround: 'PP 11/2017 Pasal 190',
+    })),
+  });
+
+export const step = async (id: number, verb: string, who: string, extra: Body = {}) => {
+  const p = await ok('GET', `/proposals/${id}`, who);
+  return ok('POST', `/proposals/${id}/${verb}`, who, { version: p.version, ...extra });
+};
+
+type Session = { members: { id: number; present: boolean }[]; candidates: { itemId: number }[] };
+export const declarationsOf = (s: Session) =>
+  s.candidates.flatMap((c) =>
+    s.members
+      .filter((m) => m.present)
+      .map((m) => ({
+        memberId: m.id,
+        itemId: c.itemId,
+        hasConflict: false,
+        statement: 'Tidak ada konflik kepentingan',
+      })),
+  );
+
+/** Submits, verifies, holds a board session deciding AGREE on every move, reviews and approves. */
+export async function toApproved(id: number, sessionNumber: string) {
+  await step(id, 'submit', 'operator');
+  const verified = await step(id, 'verify', 'kepala.bkpsdm');
+  expect(verified.state).toBe('VERIFIED');
+  let s = await ok('POST', '/board-sessions', 'tpk', {
+    number: sessionNumber,
+    heldOn: '2026-11-28',
+    place: 'Ruang Rapat Sekretariat Daerah',
+    members: [
+      { name: 'Ketua TPK Uji', positionTitle: 'Sekretaris Daerah', role: 'KETUA' },
+      { name: 'Anggota TPK Uji', positionTitle: 'Inspektur', role: 'ANGGOTA' },
+    ],
+    proposalIds: [id],
+  });
+  s = await ok('POST', `/board-sessions/${s.id}/attendance`, 'tpk', {
+    version: s.version,
+    attendance: s.members.map((m: { id: number }) => ({ memberId: m.id, present: true })),
+  });
+  s = await ok('POST', `/board-sessions/${s.id}/conflicts`, 'tpk', {
+    version: s.version,
+    declarations: declarationsOf(s),
+  });
+  for (const c of s.candidates)
+    s = await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
+      version: s.version,
+      itemId: c.itemId,
+      decision: 'AGREE',
+      notes: 'Memenuhi syarat',
+    });
+  await step(id, 'review', 'tpk');
+  const approved = await step(id, 'approve', 'walikota');
+  expect(approved.state).toBe('APPROVED');
+  return s;
+}
+
+/** Registers the suite's hooks: a fresh test app with the demo data, every role signed in. */
+export function setUpProposalApp(): void {
+  beforeAll(async () => {
+    t = await createTestApp();
+    (t.ctx as { now: () => Date }).now = () => clock;
+    await signInAll();
+    instansiId = (await ok('GET', '/auth/me', 'operator')).instansiId;
+    const busy = (await t.ctx.db.selectFrom('proposal_items').select('employee_id').execute()).map(
+      (r) => r.employee_id,
+    );
+    moves = await findEligibleMoves(t.ctx, instansiId, '2026-11-28' as LocalDate, 6, busy);
+    expect(moves.length).toBe(6);
+  }, 60_000);
+  afterAll(() => t.close());
+}

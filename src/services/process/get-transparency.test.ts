@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { listInstansi } from '../../store/repositories/instansi.js';
+import { getPlanOutcome, getPlanSummary } from '../../store/repositories/planning-runs.js';
+import { getTransparency } from './get-transparency.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** The plans the public page shows for the demo's round 2025-II (which starts from a stored plan). */
+async function plansOf2025II() {
+  const { rounds } = await getTransparency(t.ctx);
+  return rounds.find((r) => r.round === '2025-II')!.plans;
+}
+
+const setOutcome = (planId: number, outcome_json: string | null) =>
+  t.ctx.db.updateTable('plan_runs').set({ outcome_json }).where('id', '=', planId).execute();
+const setSummary = (planId: number, summary_json: string | null) =>
+  t.ctx.db.updateTable('plan_runs').set({ summary_json }).where('id', '=', planId).execute();
+describe('getTransparency reads the summary stored with a plan run, not its outcome', () => {
+  it('shows the summary stored when the run ended even when the outcome cannot be read', async () => {
+    const before = await plansOf2025II();
+    expect(before).toHaveLength(1);
+    const { planId, summary } = before[0]!;
+    const instansiId = (await listInstansi(t.ctx.db))[0]!.id;
+    // Written back as it was stored (the run wrote it with JSON.stringify too).
+    const outcome = JSON.stringify(await getPlanOutcome(t.ctx.db, instansiId, planId));
+    // The demo's plan run ended through the plan job's end state, which stores the summary.
+    expect((await getPlanSummary(t.ctx.db, instansiId, planId))?.summary).toEqual(summary);
+    expect(summary).toMatchObject({ certificate: { status: 'OPTIMAL', provenOptimal: true, gap: 0 } });
+
+    await setOutcome(planId, '{not json');
+    try {
+      expect(await plansOf2025II()).toEqual(before);
+      const res = await t.app.inject({ method: 'GET', url: '/api/transparency' });
+      expect(res.statusCode).toBe(200);
+    } finally {
+      await setOutcome(planId, outcome);
+    }
+  });
+
+  it('derives the summary of a run stored before summaries existed once, then reads only that', async () => {
+    const before = await plansOf2025II();
+    const { planId } = before[0]!;
+    const instansiId = (await listInstansi(t.ctx.db))[0]!.id;
+    const outcome = JSON.stringify(await getPlanOutcome(t.ctx.db, instansiId, planId));
+    await setSummary(planId, null);
+
+    expect(await plansOf2025II()).toEqual(before);
+    expect((await getPlanSummary(t.ctx.db, instansiId, planId))?.summary).toEqual(before[0]!.summary);
+
+    await setOutcome(planId, '{not json');
+    try {
+      expect(await plansOf2025II()).toEqual(before);
+    } finally {
+      await setOutcome(planId, outcome);
+    }
+  });
+});
