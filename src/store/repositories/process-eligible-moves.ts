@@ -24,6 +24,25 @@ export async function listTenuredPnsIds(
   return (await q.execute()).map((r) => r.id);
 }
 
+/** NIPs of the same people as `listTenuredPnsIds` (no exclusions), in id order, at most `limit`. */
+export async function listTenuredPnsNips(
+  db: Kysely<Database>,
+  instansiId: number,
+  since: LocalDate,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('employees')
+    .select('nip')
+    .where('instansi_id', '=', instansiId)
+    .where('employment_type', '=', 'PNS')
+    .where('current_position_since', '<=', since)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.nip);
+}
+
 /** How many employees an instansi has, whatever their status. */
 export async function countInstansiEmployees(db: Kysely<Database>, instansiId: number): Promise<number> {
   const { n } = await db
