@@ -73,7 +73,9 @@ export default function ScenarioListPage() {
                 title: t('planning.list.col.name'),
                 render: (_, s) => (
                   <>
-                    <Link to={`/rencana-mutasi/skenario/${s.id}`}>{s.name}</Link>
+                    <Link to={`/rencana-mutasi/skenario/${s.id}`} className="cell-link">
+                      {s.name}
+                    </Link>
                     {s.description && <div className="cell-sub">{s.description}</div>}
                   </>
                 ),
