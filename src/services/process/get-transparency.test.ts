@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import type { LocalDate } from '../../core/model/local-date.js';
 import { listInstansi } from '../../store/repositories/instansi.js';
 import { getPlanOutcome, getPlanSummary } from '../../store/repositories/planning-runs.js';
+import { insertProposal } from '../../store/repositories/process-proposals.js';
 import { getTransparency } from './get-transparency.js';
 
 let t: TestApp;
@@ -60,5 +62,28 @@ describe('getTransparency reads the summary stored with a plan run, not its outc
     } finally {
       await setOutcome(planId, outcome);
     }
+  });
+});
+
+describe('getTransparency leaves drafts out', () => {
+  it('does not show a round whose only proposal is a draft', async () => {
+    const instansiId = (await listInstansi(t.ctx.db))[0]!.id;
+    const author = await t.ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
+    await t.ctx.db.transaction().execute((trx) =>
+      insertProposal(trx, {
+        instansiId,
+        number: 'USL-2099-001',
+        title: 'Konsep yang belum diajukan',
+        round: '2099-I',
+        tmt: '2099-01-04' as LocalDate,
+        planId: null,
+        planSummary: null,
+        createdByUserId: author.id,
+      }),
+    );
+    const { rounds } = await getTransparency(t.ctx);
+    expect(rounds.map((r) => r.round)).not.toContain('2099-I');
+    expect(rounds.flatMap((r) => r.proposals).map((p) => p.number)).not.toContain('USL-2099-001');
+    expect(rounds.map((r) => r.round)).toContain('2025-II');
   });
 });

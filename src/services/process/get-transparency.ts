@@ -73,11 +73,12 @@ export async function getTransparency(
   instansiCode?: string,
 ): Promise<{ instansi: string; rounds: RoundTransparency[] }> {
   const instansi = await instansiFor(ctx, instansiCode);
-  const proposals = await listProposals(ctx.db, instansi.id);
+  // Drafts are the operator's work in progress: neither they nor a round that has only drafts show.
+  const proposals = (await listProposals(ctx.db, instansi.id)).filter((p) => p.state !== 'DRAFT');
   const rounds = [...new Set(proposals.map((p) => p.round))].sort().reverse();
   const out: RoundTransparency[] = [];
   for (const round of rounds) {
-    const inRound = proposals.filter((p) => p.round === round && p.state !== 'DRAFT');
+    const inRound = proposals.filter((p) => p.round === round);
     const counts = await moveCountsOfRound(ctx.db, instansi.id, round);
     out.push({
       round,
