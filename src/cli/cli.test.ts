@@ -1,21 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase } from '../../test/support/cli-harness.js';
 import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'penata-cli-'));
-const database = `sqlite:${join(dir, 'cli.db')}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function penata(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { penata } = cliDatabase('penata-cli-');
 
 describe('penata CLI', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('explains itself and exits 2 on wrong usage', () => {

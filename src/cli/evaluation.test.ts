@@ -1,24 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliDatabase } from '../../test/support/cli-harness.js';
 import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'penata-cli-eval-'));
-const file = join(dir, 'cli.db');
-const database = `sqlite:${file}`;
+const { dir, file, penata } = cliDatabase('penata-cli-eval-');
 let nips: string[] = [];
-
-function penata(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 beforeAll(async () => {
   const seed = penata('db', 'seed', '--demo', '--employees', '120', '--seed', '5');
@@ -29,7 +18,6 @@ beforeAll(async () => {
   );
   db.close();
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('penata talent grid', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('prints the 9-box of a period as JSON; counts add up to the evaluated population', () => {

@@ -1,26 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, seedDemoBeforeAll } from '../../test/support/cli-harness.js';
 import { CLI_TEST_TIMEOUT } from '../../test/support/cli-timeout.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'penata-import-cli-'));
-const database = `sqlite:${join(dir, 'cli.db')}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, penata } = cliDatabase('penata-import-cli-');
 
-function penata(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  const seed = penata('db', 'seed', '--demo', '--employees', '120', '--seed', '5');
-  if (seed.code !== 0) throw new Error(seed.err);
-}, 180_000);
+seedDemoBeforeAll(penata, 120, 5, 180_000);
 
 describe('penata import / export', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('exits 2 on wrong usage and 1 with one JSON object naming every bad row', () => {

@@ -12,6 +12,7 @@ export * from './import-export.js';
 export * from './matching.js';
 export * from './organisation.js';
 export * from './planning.js';
+export * from './planning-plan.js';
 export * from './process-board.js';
 export * from './process-decree-steps.js';
 export * from './process-proposals.js';

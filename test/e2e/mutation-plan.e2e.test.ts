@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import type { PlanCompareResponse, PlanResponse, ScenarioListResponse } from '../../src/contract/planning';
+import type { ScenarioListResponse } from '../../src/contract/planning';
+import type { PlanCompareResponse, PlanResponse } from '../../src/contract/planning-plan';
 import { journey } from './support/journey';
 
 const VACANCIES = 'Pengisian formasi kosong 2027';

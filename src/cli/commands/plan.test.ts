@@ -1,26 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, seedDemoBeforeAll } from '../../../test/support/cli-harness.js';
 import { CLI_TEST_TIMEOUT } from '../../../test/support/cli-timeout.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'penata-cli-plan-'));
-const database = `sqlite:${join(dir, 'cli.db')}`;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { penata } = cliDatabase('penata-cli-plan-');
 
-function penata(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  const seed = penata('db', 'seed', '--demo', '--employees', '120', '--seed', '3');
-  if (seed.code !== 0) throw new Error(seed.err);
-}, 240_000);
+seedDemoBeforeAll(penata, 120, 3, 240_000);
 
 describe('penata plan and scenario', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('lists the saved scenarios', () => {

@@ -1,26 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliDatabase, seedDemoBeforeAll } from '../../../test/support/cli-harness.js';
 import { CLI_TEST_TIMEOUT } from '../../../test/support/cli-timeout.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'penata-proposal-cli-'));
-const database = `sqlite:${join(dir, 'cli.db')}`;
+const { penata } = cliDatabase('penata-proposal-cli-');
 
-function penata(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/penata.mjs', '--database', database, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-beforeAll(() => {
-  const seed = penata('db', 'seed', '--demo', '--employees', '200', '--seed', '7');
-  expect(seed.code, seed.err).toBe(0);
-}, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+seedDemoBeforeAll(penata, 200, 7, 120_000);
 
 describe('penata proposal', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('refuses an unknown state or a malformed date with exit 2', () => {

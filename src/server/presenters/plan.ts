@@ -1,12 +1,11 @@
+import type { PlanRunDto, ScenarioDto } from '../../contract/planning.js';
 import type {
   PlanCompareResponse,
   PlanDetailDto,
   PlanMoveDto,
   PlanResponse,
-  PlanRunDto,
   PlanTotalsDto,
-  ScenarioDto,
-} from '../../contract/planning.js';
+} from '../../contract/planning-plan.js';
 import type { Action } from '../../core/policies/actions.js';
 import type { Plan, PlanMove, PlanTotals } from '../../core/solver/plan/plan-types.js';
 import type { PlanComparisonView } from '../../services/planning/compare-plans.js';

@@ -2,9 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, idParam } from '../../contract/common.js';
 import {
-  planCompareQuery,
-  planCompareResponse,
-  planResponse,
   planRunListQuery,
   planRunListResponse,
   planRunRequest,
@@ -16,6 +13,7 @@ import {
   scenarioVersionQuery,
   scenarioVersionsResponse,
 } from '../../contract/planning.js';
+import { planCompareQuery, planCompareResponse, planResponse } from '../../contract/planning-plan.js';
 import { can } from '../../core/policies/policy.js';
 import type { AppContext } from '../../services/app-context.js';
 import { cancelPlanRun } from '../../services/planning/cancel-plan-run.js';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import { listInstansi } from '../../store/repositories/instansi.js';
-import { getPlanOutcome, getPlanSummary } from '../../store/repositories/planning-runs.js';
+import { getPlanSummary } from '../../store/repositories/planning-run-summary.js';
+import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { insertProposal } from '../../store/repositories/process-proposals.js';
 import { getTransparency } from './get-transparency.js';
 

@@ -2,11 +2,8 @@ import { DomainError } from '../../core/errors.js';
 import type { Instansi } from '../../core/model/unit.js';
 import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
-import {
-  fillMissingPlanSummary,
-  getPlanOutcome,
-  getPlanSummary,
-} from '../../store/repositories/planning-runs.js';
+import { fillMissingPlanSummary, getPlanSummary } from '../../store/repositories/planning-run-summary.js';
+import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
 import { listProposals } from '../../store/repositories/process-proposals.js';
 import type { AppContext } from '../app-context.js';

@@ -155,50 +155,6 @@ export async function getPlanOutcome<O>(
   return row?.outcome_json ? (JSON.parse(row.outcome_json) as O) : null;
 }
 
-/**
- * A run's state and stored public summary (parsed JSON; null when none was stored), without reading
- * its outcome; null when the run does not exist in the instansi.
- */
-export async function getPlanSummary<S>(
-  db: Kysely<Database>,
-  instansiId: number,
-  id: number,
-): Promise<{ readonly state: PlanRunState; readonly summary: S | null } | null> {
-  const row = await db
-    .selectFrom('plan_runs')
-    .select(['state', 'summary_json'])
-    .where('instansi_id', '=', instansiId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    state: row.state as PlanRunState,
-    summary: row.summary_json === null ? null : (JSON.parse(row.summary_json) as S),
-  };
-}
-
-/**
- * Stores the public summary of a run that succeeded before summaries were stored with the run. The
- * summary is derived from the stored outcome, so filling it keeps the finished run as it was; a
- * summary already there is never replaced. False when nothing was written.
- */
-export async function fillMissingPlanSummary<S>(
-  db: Kysely<Database>,
-  instansiId: number,
-  id: number,
-  summary: S,
-): Promise<boolean> {
-  const r = await db
-    .updateTable('plan_runs')
-    .set({ summary_json: JSON.stringify(summary) })
-    .where('instansi_id', '=', instansiId)
-    .where('id', '=', id)
-    .where('state', '=', 'SUCCEEDED')
-    .where('summary_json', 'is', null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
 /** Runs of the instansi (of one scenario when given), newest first. */
 export async function listPlanRuns<T>(
   db: Kysely<Database>,

@@ -2,14 +2,9 @@ import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import type { Database } from '../schema.js';
+import { fillMissingPlanSummary, getPlanSummary } from './planning-run-summary.js';
 import { insertQueuedPlanRun } from './planning-runs.fixtures.js';
-import {
-  fillMissingPlanSummary,
-  finishPlanRun,
-  getPlanOutcome,
-  getPlanSummary,
-  markPlanRunStarted,
-} from './planning-runs.js';
+import { finishPlanRun, getPlanOutcome, markPlanRunStarted } from './planning-runs.js';
 
 const SUMMARY = {
   criteria: [{ code: 'scope', value: 'VACANCIES', label: 'scope: VACANCIES' }],

@@ -2,8 +2,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type {
-  PlanCompareResponse,
-  PlanResponse,
   PlanRunDto,
   PlanRunListResponse,
   PlanRunResponse,
@@ -11,17 +9,17 @@ import type {
   ScenarioResponse,
   scenarioCreateRequest,
 } from '../../../src/contract/planning';
+import type { PlanCompareResponse, PlanResponse } from '../../../src/contract/planning-plan';
 import { ApiError, isErrorBody } from './api-error';
 import { http } from './http';
 
+export type { PlanRunDto, ScenarioDto } from '../../../src/contract/planning';
 export type {
   PlanCompareResponse,
   PlanMoveDto,
   PlanResponse,
-  PlanRunDto,
   PlanTotalsDto,
-  ScenarioDto,
-} from '../../../src/contract/planning';
+} from '../../../src/contract/planning-plan';
 /** What the editor sends: the request as typed before the server parses it (NIPs as plain strings). */
 export type ScenarioInput = z.input<typeof scenarioCreateRequest>;
 export type PlanRunState = PlanRunDto['state'];

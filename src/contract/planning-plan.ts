@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { SCORE_COMPONENTS } from '../core/matching/policy.js';
+import { actionList, localizedMessage } from './common.js';
+import { ruleResultDto } from './matching.js';
+import { planRunDto } from './planning.js';
+
+// A finished plan as the API returns it: its moves with their explanations, totals, an infeasible
+// run's reasons, and two plans compared. (Scenarios and runs are in planning.ts.)
+
+const placeDto = z.object({
+  positionId: z.number().int(),
+  positionName: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+});
+
+export const planMoveDto = z.object({
+  employeeId: z.number().int(),
+  nip: z.string(),
+  name: z.string(),
+  from: placeDto.nullable(),
+  to: placeDto,
+  fitBefore: z.number().nullable(),
+  fitAfter: z.number(),
+  tenureMonths: z.number().int().nullable(),
+  chainId: z.number().int(),
+  chainOrder: z.number().int(),
+  explanation: z.object({
+    components: z.array(
+      z.object({
+        component: z.enum(SCORE_COMPONENTS),
+        value: z.number(),
+        weight: z.number(),
+        contribution: z.number(),
+        noData: z.boolean(),
+        reason: localizedMessage,
+      }),
+    ),
+    ruleResults: z.array(ruleResultDto),
+    eligibilityStatus: z.enum(['ELIGIBLE', 'ELIGIBLE_WITH_WARNINGS', 'BLOCKED']),
+    bestAlternative: z
+      .object({
+        nip: z.string(),
+        employeeId: z.number().int(),
+        fit: z.number(),
+        difference: z.number(),
+        message: localizedMessage,
+      })
+      .nullable(),
+    reasons: z.array(z.string()),
+    message: localizedMessage,
+  }),
+});
+export type PlanMoveDto = z.infer<typeof planMoveDto>;
+
+const unitTotalsDto = z.object({
+  unitId: z.number().int(),
+  unitName: z.string(),
+  fitBefore: z.number(),
+  fitAfter: z.number(),
+  holdersBefore: z.number().int(),
+  holdersAfter: z.number().int(),
+  movesIn: z.number().int(),
+  movesOut: z.number().int(),
+});
+
+export const planTotalsDto = z.object({
+  rows: z.number().int(),
+  seats: z.number().int(),
+  moves: z.number().int(),
+  fitBefore: z.number(),
+  fitAfter: z.number(),
+  unfilledSeatsBefore: z.number().int(),
+  unfilledSeatsAfter: z.number().int(),
+  rotationOverdueKept: z.number().int(),
+  byUnit: z.array(unitTotalsDto),
+});
+export type PlanTotalsDto = z.infer<typeof planTotalsDto>;
+
+const certificateDto = z.object({
+  holds: z.boolean(),
+  violationCount: z.number().int(),
+  primalObjective: z.number(),
+  dualBound: z.number(),
+  tolerance: z.number(),
+});
+
+/** The plan itself, present once the run SUCCEEDED. */
+export const planDetailDto = z.object({
+  policyVersion: z.string(),
+  ruleTableVersion: z.string(),
+  /** "Proven optimal" only when the final solve's certificate check passed. */
+  provenOptimal: z.boolean(),
+  finalMoveCost: z.number(),
+  problem: z.object({ rows: z.number().int(), cols: z.number().int(), pairs: z.number().int() }),
+  solves: z.array(
+    z.object({
+      moveCostUnits: z.number(),
+      objective: z.number(),
+      moves: z.number().int(),
+      seconds: z.number(),
+      certificate: certificateDto,
+      /** Restricted solves at this move cost (1 + pricing rounds); null for plans made before pricing. */
+      pricingRounds: z.number().int().nullable(),
+      /** Seat pairs the certificate was checked on: every eligible pair. */
+      pairsChecked: z.number().int().nullable(),
+    }),
+  ),
+  /** The pair sets: the certificate covers every eligible pair, not only the restricted ones. */
+  pricing: z
+    .object({
+      eligibleSeatPairs: z.number().int(),
+      restrictedSeatPairs: z.number().int(),
+      pricingRounds: z.number().int(),
+      checkCoversAllPairs: z.boolean(),
+    })
+    .nullable(),
+  totals: planTotalsDto,
+  moves: z.array(planMoveDto),
+  chains: z.array(
+    z.object({
+      chainId: z.number().int(),
+      kind: z.enum(['VACANCY', 'RING', 'PLACEMENT']),
+      employeeIds: z.array(z.number().int()),
+      leftVacant: placeDto.nullable(),
+    }),
+  ),
+  unfilledSeats: z.array(
+    placeDto.extend({
+      seats: z.number().int(),
+      unfilled: z.number().int(),
+      unfilledBefore: z.number().int(),
+    }),
+  ),
+});
+export type PlanDetailDto = z.infer<typeof planDetailDto>;
+
+/** Why an INFEASIBLE run could not place everyone. */
+export const planInfeasibleDto = z.object({
+  message: localizedMessage,
+  rows: z.array(
+    z.object({
+      employeeId: z.number().int(),
+      nip: z.string(),
+      reason: z.string(),
+      allowedPositionIds: z.array(z.number().int()),
+    }),
+  ),
+});
+
+export const planResponse = z.object({
+  run: planRunDto,
+  plan: planDetailDto.nullable(),
+  infeasible: planInfeasibleDto.nullable(),
+  actions: actionList,
+});
+export type PlanResponse = z.infer<typeof planResponse>;
+
+export const planCompareQuery = z.object({
+  a: z.coerce.number().int().positive(),
+  b: z.coerce.number().int().positive(),
+});
+
+export const planCompareResponse = z.object({
+  a: planRunDto,
+  b: planRunDto,
+  onlyInA: z.array(planMoveDto),
+  onlyInB: z.array(planMoveDto),
+  changedDestination: z.array(
+    z.object({
+      employeeId: z.number().int(),
+      nip: z.string(),
+      name: z.string(),
+      toA: placeDto.nullable(),
+      toB: placeDto.nullable(),
+    }),
+  ),
+  sameMoves: z.number().int(),
+  totals: z.object({ a: planTotalsDto, b: planTotalsDto }),
+  actions: actionList,
+});
+export type PlanCompareResponse = z.infer<typeof planCompareResponse>;
