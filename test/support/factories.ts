@@ -65,6 +65,7 @@ export function buildPositionDraft(overrides: Partial<PositionDraft> = {}): Posi
     isStrategic: false,
     seats: 1,
     tugasTambahan: null,
+    profession: null,
     ...overrides,
   };
 }
@@ -105,6 +106,7 @@ export function buildEmployeeDraft(overrides: Partial<EmployeeDraft> = {}): Empl
     competencyAssessments: [],
     trainings: [],
     disciplinaryCases: [],
+    licences: [],
     ...overrides,
   };
 }

@@ -109,6 +109,7 @@ export function buildLargeDataset(options: {
       isStrategic: rnd() < 0.05,
       seats: int(1, 9),
       tugasTambahan: null,
+      profession: null,
     });
   }
   const employees: EmployeeDraft[] = [];
@@ -183,6 +184,7 @@ export function buildLargeDataset(options: {
         endDate: localDate(2020 + k, 3, 5),
         hours: 40,
       })),
+      licences: [],
       disciplinaryCases:
         rnd() < 0.05
           ? [

@@ -3,8 +3,6 @@ import type { LocalDate } from '../model/local-date.js';
 import {
   ESELONS,
   type Eselon,
-  JF_LEVELS,
-  type JfLevel,
   type PositionKind,
   RANK_RANGE_BY_ESELON,
   RANK_RANGE_BY_JF_LEVEL,
@@ -30,10 +28,6 @@ const minByEselon = Object.fromEntries(ESELONS.map((e) => [e, RANK_RANGE_BY_ESEL
   Eselon,
   GolonganCode
 >;
-const minByJfLevel = Object.fromEntries(JF_LEVELS.map((l) => [l, RANK_RANGE_BY_JF_LEVEL[l].min])) as Record<
-  JfLevel,
-  GolonganCode
->;
 const electionScope = {
   positionKinds: ['JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS'] as PositionKind[],
   includeTugasTambahan: true,
@@ -44,7 +38,7 @@ const electionScope = {
  * documented default for BKPSDM to confirm; an instansi edits a copy under a new version.
  */
 export const DEFAULT_RULE_TABLE: RuleTable = {
-  version: 'penata-2026.1',
+  version: 'penata-2026.2',
   effectiveFrom: '2023-10-31' as LocalDate,
   supersedes: null,
   rules: {
@@ -66,14 +60,14 @@ export const DEFAULT_RULE_TABLE: RuleTable = {
       citation: cite(PP11, 'Pasal 190 (mutasi berlaku bagi PNS; CPNS dalam masa percobaan)', 'S'),
     },
     'R-PPPK': {
-      severity: 'WARN',
+      severity: 'BLOCK',
       whenMissing: 'PASS',
       params: {},
       citation: cite(
-        'PP 49/2018 (Manajemen PPPK)',
-        'perjanjian kerja',
-        'U',
-        'Whether PPPK can be moved within the Pemko under UU 20/2023 is unverified (DOMAIN.md 3.2)',
+        'PP 49/2018 (Manajemen PPPK); UU 20/2023',
+        'perjanjian kerja (PPPK diangkat pada jabatan tertentu untuk masa perjanjian)',
+        'S',
+        'PPPK are outside PNS mutation plans by default (DOMAIN.md 15.4); whether UU 20/2023 widens PPPK mobility is [U]: set WARN to allow',
       ),
     },
     'R-TUBEL': {
@@ -106,7 +100,8 @@ export const DEFAULT_RULE_TABLE: RuleTable = {
         PP11,
         'Pasal 190 ayat (3)',
         'V',
-        'The regulation lists no exceptions; exempting disciplinary demotions is a design choice [U]',
+        'Counted to the TMT. The regulation lists no exceptions; exempting disciplinary demotions, and ' +
+          'passing a move with a recorded override (ground, approver, reason, document), are design choices [U]',
       ),
     },
     'R-TENURE-MAX': {
@@ -172,12 +167,66 @@ export const DEFAULT_RULE_TABLE: RuleTable = {
       severity: 'WARN',
       severityByKind: { JF: 'BLOCK' },
       whenMissing: 'WARN',
-      params: { byEselon: minByEselon, byJfLevel: minByJfLevel },
+      params: { byEselon: minByEselon },
       citation: cite(
         'PP 100/2000 jo PP 13/2002; peraturan jabatan fungsional',
         'Lampiran (pangkat terendah per eselon); jenjang JF dan pangkat',
         'V',
-        'Structural: warn (DOMAIN.md 2.3); JF: block [U]',
+        'Structural: warn (DOMAIN.md 2.3); a JF level\'s band is R-JF-BAND, this rule keeps a JF post\'s own minimum (block) [U]',
+      ),
+    },
+    'R-PROFESI': {
+      severity: 'BLOCK',
+      whenMissing: 'WARN',
+      params: {},
+      citation: cite(
+        'UU 14/2005 (Guru dan Dosen); UU 17/2023 (Kesehatan)',
+        'UU 14/2005 Pasal 8-9 (kualifikasi akademik); UU 17/2023 (kualifikasi tenaga medis dan tenaga kesehatan)',
+        'S',
+        'Subject linearity for teachers and the nurse/midwife tracks are [S] (DOMAIN.md 15.1)',
+      ),
+    },
+    'R-PROFESI-LISENSI': {
+      severity: 'BLOCK',
+      whenMissing: 'BLOCK',
+      params: {},
+      citation: cite(
+        'UU 14/2005 (Guru dan Dosen); UU 17/2023 (Kesehatan)',
+        'UU 14/2005 Pasal 8 (sertifikat pendidik); UU 17/2023 Pasal 260, 263 (STR, SIP)',
+        'S',
+        'How strictly regions apply the educator certificate to PNS teachers is [S]: set WARN to relax',
+      ),
+    },
+    'R-JF-BAND': {
+      severity: 'BLOCK',
+      whenMissing: 'WARN',
+      params: { byJfLevel: RANK_RANGE_BY_JF_LEVEL },
+      citation: cite(
+        'PermenPANRB 1/2023 (Jabatan Fungsional); peraturan jabatan fungsional',
+        'jenjang jabatan fungsional dan pangkat (DOMAIN.md 2.2)',
+        'V',
+        'A level outside the band is a separate act (penyesuaian/kenaikan jenjang), not a mutation (DOMAIN.md 15.2)',
+      ),
+    },
+    'R-JF-ENTRY': {
+      severity: 'WARN',
+      whenMissing: 'PASS',
+      params: {},
+      citation: cite(
+        'PermenPANRB 1/2023 (Jabatan Fungsional)',
+        'pengangkatan melalui perpindahan dari jabatan lain (kualifikasi, uji kompetensi, pengalaman, batas usia)',
+        'S',
+        'The exact conditions and age limits are [U] (DOMAIN.md 15.2)',
+      ),
+    },
+    'R-JF-KELUAR': {
+      severity: 'WARN',
+      whenMissing: 'PASS',
+      params: {},
+      citation: cite(
+        `${PP11}; PP 94/2021 (Disiplin PNS)`,
+        'perpindahan jenis jabatan; bukan penurunan jabatan sebagai hukuman (PP 94/2021 Pasal 8)',
+        'S',
       ),
     },
     'R-EXP-PENGAWAS': {

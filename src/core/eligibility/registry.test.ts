@@ -31,6 +31,7 @@ const window = (type: 'PRA_PENETAPAN_PASLON' | 'PASCA_PELANTIKAN') =>
     ],
   });
 const pengawasCareer = [step(1, KASI, '2015-01-01', null)];
+const AHLI_PERTAMA = { kind: 'JF', jfCategory: 'KEAHLIAN', jfLevel: 'AHLI_PERTAMA' } as const;
 
 /** For every rule, a person and a post the rule does not let through: the record type makes one per code. */
 const FAILING: Record<RuleCode, () => Scenario> = {
@@ -88,6 +89,10 @@ const FAILING: Record<RuleCode, () => Scenario> = {
     post: buildPost(),
   }),
   'R-DEMOSI': () => ({ candidate: buildCandidate({ career: pengawasCareer }), post: buildPost() }),
+  'R-JF-KELUAR': () => ({
+    candidate: buildCandidate({ career: [step(1, AHLI_PERTAMA, '2015-01-01', null)] }),
+    post: buildPost(),
+  }),
   'R-EDU-LEVEL': () => ({
     candidate: buildCandidate(
       {},
@@ -103,7 +108,20 @@ const FAILING: Record<RuleCode, () => Scenario> = {
     candidate: buildCandidate(),
     post: buildPost({ educationRequirements: [{ minLevel: 'S1', fields: ['LAW'] }] }),
   }),
+  'R-PROFESI': () => ({
+    candidate: buildCandidate(),
+    post: buildPost({ grade: AHLI_PERTAMA, profession: 'DOKTER_GIGI', family: 'HEALTH_MEDICAL' }),
+  }),
+  'R-PROFESI-LISENSI': () => ({
+    candidate: buildCandidate(),
+    post: buildPost({ grade: AHLI_PERTAMA, profession: 'PERAWAT', family: 'HEALTH_NURSING' }),
+  }),
   'R-RANK-MIN': () => ({ candidate: buildCandidate(), post: buildPost({ grade: KASI }) }),
+  'R-JF-BAND': () => ({
+    candidate: buildCandidate(),
+    post: buildPost({ grade: { kind: 'JF', jfCategory: 'KEAHLIAN', jfLevel: 'AHLI_MADYA' } }),
+  }),
+  'R-JF-ENTRY': () => ({ candidate: buildCandidate(), post: buildPost({ grade: AHLI_PERTAMA }) }),
   'R-EXP-PENGAWAS': () => ({
     candidate: buildCandidate({ career: [step(1, { kind: 'PELAKSANA' }, '2024-01-01', null)] }),
     post: buildPost({ grade: KASI }),

@@ -13,12 +13,17 @@ import { expPengawas } from './rules/exp-pengawas.js';
 import { hukdis } from './rules/hukdis.js';
 import { hukdisRiwayat } from './rules/hukdis-riwayat.js';
 import { jpt2y } from './rules/jpt-2y.js';
+import { jfBand } from './rules/jf-band.js';
+import { jfEntry } from './rules/jf-entry.js';
+import { jfExit } from './rules/jf-exit.js';
 import { jptAge } from './rules/jpt-age.js';
 import { kompetensi } from './rules/kompetensi.js';
 import { peradilan } from './rules/peradilan.js';
 import { pilkada712 } from './rules/pilkada-71-2.js';
 import { pilkada1623 } from './rules/pilkada-162-3.js';
 import { pppk } from './rules/pppk.js';
+import { professionLicence } from './rules/profession-licence.js';
+import { professionQualification } from './rules/profession-qualification.js';
 import { rankMin } from './rules/rank-min.js';
 import { selfRequest10y } from './rules/self-request-10y.js';
 import { skp2y } from './rules/skp-2y.js';
@@ -40,9 +45,14 @@ export const RULES_BY_CODE: { readonly [C in RuleCode]: EligibilityRule<C> } = {
   'R-SELF-REQUEST-10Y': selfRequest10y,
   'R-SKP-2Y': skp2y,
   'R-DEMOSI': demosi,
+  'R-JF-KELUAR': jfExit,
   'R-EDU-LEVEL': eduLevel,
   'R-EDU-FIELD': eduField,
+  'R-PROFESI': professionQualification,
+  'R-PROFESI-LISENSI': professionLicence,
   'R-RANK-MIN': rankMin,
+  'R-JF-BAND': jfBand,
+  'R-JF-ENTRY': jfEntry,
   'R-EXP-PENGAWAS': expPengawas,
   'R-EXP-ADMINISTRATOR': expAdministrator,
   'R-EXP-JPT': expJpt,

@@ -43,9 +43,13 @@ export interface RuleParams {
   'R-DEMOSI': Record<string, never>;
   'R-EDU-LEVEL': { readonly minLevelByKind: Readonly<Partial<Record<PositionKind, EducationLevel>>> };
   'R-EDU-FIELD': Record<string, never>;
+  'R-PROFESI': Record<string, never>;
+  'R-PROFESI-LISENSI': Record<string, never>;
+  'R-JF-BAND': { readonly byJfLevel: Readonly<Record<JfLevel, { min: GolonganCode; max: GolonganCode }>> };
+  'R-JF-ENTRY': Record<string, never>;
+  'R-JF-KELUAR': Record<string, never>;
   'R-RANK-MIN': {
     readonly byEselon: Readonly<Record<Eselon, GolonganCode>>;
-    readonly byJfLevel: Readonly<Record<JfLevel, GolonganCode>>;
   };
   'R-EXP-PENGAWAS': { readonly minMonths: number };
   'R-EXP-ADMINISTRATOR': { readonly minMonths: number; readonly minTier: number };

@@ -58,6 +58,7 @@ export function inputsFromDataset(d: InstansiDataset, options: DatasetInputOptio
     family: p.family,
     kelasJabatan: p.kelasJabatan,
     minGolongan: p.minGolongan,
+    profession: p.profession,
     educationRequirements: p.educationRequirements,
     competencyStandard: p.competencyStandard,
     isStrategic: p.isStrategic,
@@ -162,5 +163,6 @@ function toEmployee(
     competencyAssessments: e.competencyAssessments.map((a) => ({ ...a, id: nextId() })),
     trainings: e.trainings.map((t) => ({ ...t, id: nextId() })),
     disciplinaryCases: e.disciplinaryCases.map((c) => ({ ...c, id: nextId() })),
+    licences: e.licences.map((l) => ({ ...l, id: nextId() })),
   };
 }

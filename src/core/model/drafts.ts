@@ -1,6 +1,7 @@
 import type { Role } from '../policies/roles.js';
 import type { CompetencyScore, CompetencyStandard } from './competency.js';
 import type { Education, EducationRequirement } from './education.js';
+import type { Licence, Profession } from './profession.js';
 import type {
   DisciplinaryStatus,
   EmployeeStatus,
@@ -49,6 +50,7 @@ export interface PositionDraft {
   readonly isStrategic: boolean;
   readonly seats: number;
   readonly tugasTambahan: string | null;
+  readonly profession: Profession | null;
 }
 
 export interface AssignmentDraft {
@@ -96,6 +98,7 @@ export interface EmployeeDraft {
   readonly competencyAssessments: readonly CompetencyAssessmentDraft[];
   readonly trainings: readonly Omit<TrainingRecord, 'id'>[];
   readonly disciplinaryCases: readonly DisciplinaryCaseDraft[];
+  readonly licences: readonly Omit<Licence, 'id'>[];
 }
 
 /** A user account; demo accounts exist only in demo mode. The password is hashed by the service. */

@@ -1,3 +1,5 @@
+import type { MajorCode } from './majors.js';
+
 /** Education levels, ordered (DOMAIN.md 3.1 entry ranks use them). */
 export const EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
@@ -53,10 +55,15 @@ export interface Education {
   readonly graduationYear: number;
 }
 
-/** A position asks for a minimum level and, when not empty, one of these fields. */
+/**
+ * A position asks for a minimum level and, when not empty, one of these fields; when `majors` is
+ * not empty, one of these study programmes (a subject teacher's subject, a dentist's degree).
+ */
 export interface EducationRequirement {
   readonly minLevel: EducationLevel;
   readonly fields: readonly EducationField[];
+  /** Absent or empty: any programme of the fields. */
+  readonly majors?: readonly MajorCode[];
 }
 
 /** The highest education of a person (latest graduation breaks ties). */

@@ -3,6 +3,7 @@ import type { Education } from './education.js';
 import type { GolonganCode } from './golongan.js';
 import type { LocalDate } from './local-date.js';
 import type { EmploymentType, Nip } from './nip.js';
+import type { Licence } from './profession.js';
 
 export type Gender = 'M' | 'F';
 export const GENDERS: readonly Gender[] = ['M', 'F'];
@@ -99,6 +100,8 @@ export interface Employee extends EmployeeSummary {
   readonly competencyAssessments: readonly CompetencyAssessment[];
   readonly trainings: readonly TrainingRecord[];
   readonly disciplinaryCases: readonly DisciplinaryCase[];
+  /** Professional licences: educator certificate, STR, SIP (DOMAIN.md 15.1). */
+  readonly licences: readonly Licence[];
 }
 
 /** Name with academic titles as written on an SK: `dr. Rina Siregar, M.Kes`. */

@@ -1,6 +1,7 @@
 import type { CompetencyStandard } from './competency.js';
 import type { EducationRequirement } from './education.js';
 import type { GolonganCode } from './golongan.js';
+import type { Profession } from './profession.js';
 
 /** Kinds of position (DOMAIN.md 2.1): managerial JPT/administrator/pengawas; non-managerial JF and pelaksana. */
 export const POSITION_KINDS = [
@@ -143,5 +144,7 @@ export interface Position {
   readonly seats: number;
   /** A JF holder's additional duty to lead a unit, e.g. Kepala Puskesmas (DOMAIN.md 2.4). */
   readonly tugasTambahan: string | null;
+  /** The regulated profession the post practises (DOMAIN.md 15.1), or null. */
+  readonly profession: Profession | null;
   readonly version: number;
 }

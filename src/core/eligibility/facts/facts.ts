@@ -2,6 +2,7 @@ import type { Candidate, CareerStep, Post, Predikat } from '../../matching/input
 import type { CompetencyAssessment } from '../../model/competency.js';
 import { EDUCATION_FIELDS, type EducationField, educationRank } from '../../model/education.js';
 import { ageOn, compareDates, type LocalDate, wholeMonthsBetween } from '../../model/local-date.js';
+import { type MajorCode, majorCodeOf } from '../../model/majors.js';
 import type { PositionFamily, PositionKind } from '../../model/position.js';
 import { careerTier, MAX_CAREER_TIER } from './career-tier.js';
 
@@ -35,6 +36,8 @@ export interface CandidateFacts {
   readonly educationRank: number;
   /** Highest `educationRank` per field, in EDUCATION_FIELDS order; -1 = none in that field. */
   readonly bestRankByField: Int8Array;
+  /** Highest `educationRank` per study programme of the major catalogue (majors.ts). */
+  readonly bestRankByMajor: ReadonlyMap<MajorCode, number>;
   /** The current post (open career step), or null. */
   readonly current: CareerStep | null;
   readonly currentPositionId: number | null;
@@ -60,12 +63,15 @@ export interface CandidateFacts {
 export function candidateFacts(candidate: Candidate, asOf: LocalDate): CandidateFacts {
   const e = candidate.employee;
   const bestRankByField = new Int8Array(EDUCATION_FIELDS.length).fill(-1);
+  const bestRankByMajor = new Map<MajorCode, number>();
   let top = -1;
   for (const ed of e.education) {
     const r = educationRank(ed.level);
     if (r > top) top = r;
     const i = fieldIndex(ed.field);
     if (i >= 0 && r > bestRankByField[i]!) bestRankByField[i] = r;
+    const major = majorCodeOf(ed.major);
+    if (major !== null && r > (bestRankByMajor.get(major) ?? -1)) bestRankByMajor.set(major, r);
   }
   const monthsByTier = new Float64Array(MAX_CAREER_TIER + 1);
   const served: ServedStep[] = [];
@@ -91,6 +97,7 @@ export function candidateFacts(candidate: Candidate, asOf: LocalDate): Candidate
     golongan: e.golongan ?? Number.NaN,
     educationRank: top,
     bestRankByField,
+    bestRankByMajor,
     current,
     currentPositionId,
     currentSince,

@@ -10,10 +10,12 @@ import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
 export const demosi = defineRule({
   code: 'R-DEMOSI',
   title: msg('Bukan penurunan jabatan', 'Not a demotion'),
-  postSignature: (p) => String(p.tier),
+  postSignature: (p) => `${p.tier}|${p.kind}`,
   check: ({ c, p, isStay }, ctx) => {
     if (isStay || ctx.mutationKind === 'DEMOTION') return PASS;
     if (Number.isNaN(c.currentTier)) return MISSING;
+    // Note: JF -> pelaksana changes the kind of post; R-JF-KELUAR warns, it is no disciplinary demotion.
+    if (c.current?.grade.kind === 'JF' && p.kind === 'PELAKSANA') return PASS;
     return p.tier < c.currentTier ? FAIL : PASS;
   },
   explain: ({ c, p }, ctx, _params, verdict) => {

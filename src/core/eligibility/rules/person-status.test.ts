@@ -27,9 +27,9 @@ describe('R-CPNS and R-PPPK', () => {
     expect(outcome('R-CPNS', buildCandidate(), post)).toBe('PASS');
   });
 
-  it('warns for PPPK (not covered by PNS transfer rules)', () => {
-    expect(outcome('R-PPPK', buildCandidate({}, { employmentType: 'PPPK' }), post)).toBe('WARN');
-    expect(outcome('R-PPPK', buildCandidate({}, { employmentType: 'PPPK_PARUH_WAKTU' }), post)).toBe('WARN');
+  it('blocks moving a PPPK by default (DOMAIN.md 15.4: outside PNS mutation plans)', () => {
+    expect(outcome('R-PPPK', buildCandidate({}, { employmentType: 'PPPK' }), post)).toBe('BLOCK');
+    expect(outcome('R-PPPK', buildCandidate({}, { employmentType: 'PPPK_PARUH_WAKTU' }), post)).toBe('BLOCK');
     expect(outcome('R-PPPK', buildCandidate({}, { employmentType: 'CPNS' }), post)).toBe('PASS');
   });
 });

@@ -13,11 +13,8 @@ export function requiredRank(
   params: RuleParams['R-RANK-MIN'],
 ): number {
   const table =
-    grade.kind === 'PELAKSANA'
-      ? 0
-      : grade.kind === 'JF'
-        ? params.byJfLevel[grade.jfLevel]
-        : params.byEselon[grade.eselon];
+    // Note: a JF level's rank band (minimum and maximum) is R-JF-BAND; here only the post's own minimum.
+    grade.kind === 'PELAKSANA' || grade.kind === 'JF' ? 0 : params.byEselon[grade.eselon];
   return Math.max(own ?? 0, table);
 }
 
@@ -26,8 +23,7 @@ const gradeKey = (g: PositionGrade): string =>
 
 /**
  * The person's golongan is at least the post's minimum rank: by eselon (PP 100/2000 jo PP 13/2002
- * Lampiran) or by JF level (DOMAIN.md 2.2, 3.3). DOMAIN.md 2.3 asks for a warning for structural
- * posts; the default table blocks for JF, whose levels are tied to rank ranges.
+ * Lampiran, DOMAIN.md 2.3: a warning) or the post's own minimum. A JF level's band is R-JF-BAND.
  * @example rankMin.check(pairIIIbToKasi, ctx, params) // FAIL: IV.a asks for III/c
  */
 export const rankMin = defineRule({

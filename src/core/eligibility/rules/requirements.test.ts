@@ -83,9 +83,9 @@ describe('R-RANK-MIN (PP 100/2000 jo PP 13/2002 Lampiran; JF levels)', () => {
     expect(outcome('R-RANK-MIN', ranked(33), buildPost({ grade: KASI }))).toBe('PASS');
   });
 
-  it('blocks one rank below a JF level minimum and passes at it', () => {
-    expect(outcome('R-RANK-MIN', ranked(32), buildPost({ grade: AHLI_MUDA }))).toBe('BLOCK');
-    expect(outcome('R-RANK-MIN', ranked(33), buildPost({ grade: AHLI_MUDA }))).toBe('PASS');
+  it("leaves a JF level's band to R-JF-BAND and blocks below a JF post's own minimum", () => {
+    expect(outcome('R-RANK-MIN', ranked(32), buildPost({ grade: AHLI_MUDA }))).toBe('PASS');
+    expect(outcome('R-RANK-MIN', ranked(33), buildPost({ grade: AHLI_MUDA, minGolongan: 34 }))).toBe('BLOCK');
   });
 
   it("applies a post's own higher minimum, and sets none for pelaksana", () => {

@@ -8,6 +8,7 @@ import {
   ruleResult,
   step,
 } from '../../matching/testing/factories.js';
+import type { TenureOverride } from '../tenure-override.js';
 
 const since = (date: string) => buildCandidate({}, { currentPositionSince: d(date) });
 const on = (date: string) => buildContext({ asOf: d(date) });
@@ -47,6 +48,60 @@ describe('R-TENURE-MIN (PP 11/2017 Pasal 190 ayat 3)', () => {
       post,
     );
     expect(r).toMatchObject({ status: 'PASS', noData: true });
+  });
+});
+
+describe('R-TENURE-MIN with a recorded exception (DOMAIN.md 15.6)', () => {
+  const c = since('2025-06-01');
+  const complete: TenureOverride = {
+    employeeId: c.employee.id,
+    toPositionId: post.position.id,
+    ground: 'PROMOTION',
+    approvedByUserId: 3,
+    reason: 'Promosi ke jabatan pengawas yang lowong',
+    documentSha256: 'a'.repeat(64),
+  };
+  const withOverrides = (tenureOverrides: TenureOverride[]) =>
+    buildContext({ asOf: d('2026-10-31'), tenureOverrides });
+
+  it('passes the move with a complete override and says so, with the ground, in the evidence', () => {
+    const r = ruleResult('R-TENURE-MIN', c, post, withOverrides([complete]));
+    expect(r?.status).toBe('PASS');
+    expect(r?.evidence).toMatchObject({ tenureMonths: 16, overridden: true, overrideGround: 'PROMOTION' });
+    expect(r?.message.id).toContain('promosi');
+    expect(r?.message.en).toContain('exception');
+  });
+
+  it('lifts nothing without the document, the approver or the reason', () => {
+    for (const broken of [
+      { ...complete, documentSha256: null },
+      { ...complete, documentSha256: 'not-a-hash' },
+      { ...complete, approvedByUserId: null },
+      { ...complete, reason: '  ' },
+    ]) {
+      const r = ruleResult('R-TENURE-MIN', c, post, withOverrides([broken]));
+      expect(r?.status).toBe('BLOCK');
+      expect(r?.evidence.overridden).toBeUndefined();
+    }
+  });
+
+  it('covers only that person into that post', () => {
+    const other = buildPost();
+    expect(outcome('R-TENURE-MIN', c, other, withOverrides([complete]))).toBe('BLOCK');
+    const someoneElse = since('2025-06-01');
+    expect(outcome('R-TENURE-MIN', someoneElse, post, withOverrides([complete]))).toBe('BLOCK');
+  });
+
+  it('leaves a move that meets the minimum as it was', () => {
+    const senior = since('2020-01-01');
+    const r = ruleResult(
+      'R-TENURE-MIN',
+      senior,
+      post,
+      withOverrides([{ ...complete, employeeId: senior.employee.id }]),
+    );
+    expect(r?.status).toBe('PASS');
+    expect(r?.evidence.overridden).toBeUndefined();
   });
 });
 

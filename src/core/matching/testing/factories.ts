@@ -63,6 +63,7 @@ export function buildEmployee(overrides: Partial<Employee> = {}): Employee {
     competencyAssessments: [],
     trainings: [],
     disciplinaryCases: [],
+    licences: [],
     ...overrides,
   };
 }
@@ -141,6 +142,7 @@ export function buildPosition(overrides: Partial<Position> = {}): Position {
     isStrategic: false,
     seats: 1,
     tugasTambahan: null,
+    profession: null,
     version: 1,
     ...overrides,
   };
