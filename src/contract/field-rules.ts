@@ -22,7 +22,10 @@ function fromCore<T>(check: (raw: unknown) => Result<T, FieldIssue>) {
   };
 }
 
-/** Structure of a NIP (18 digits, real birth date, TMT month); the service re-checks against today. */
+/**
+ * Structure of a NIP (18 digits, real birth date, TMT month or a PPPK cohort code); the service
+ * re-checks against today and the employment type.
+ */
 export const nipField = z
   .union([z.string(), z.number()])
   .transform(fromCore((raw) => parseNip(raw, { asOf: '9999-12-31' as LocalDate })))

@@ -1,6 +1,7 @@
 import type { LocalizedMessage } from '../errors.js';
 import { EDUCATION_FIELDS } from '../model/education.js';
 import { EDUCATION_FIELD_LABELS } from '../model/education-labels.js';
+import { majorName } from '../model/majors.js';
 import { COMPETENCY_TYPE_ORDER, competencyCoverage } from './competency-fit.js';
 import type { CompiledPolicy, ScoreCandidate, ScorePost } from './score-inputs.js';
 import {
@@ -9,12 +10,16 @@ import {
   C_PERFORMANCE_INDEX,
   C_PREDIKAT,
   C_PREFERENCE,
+  C_QUALIFICATION,
   C_TALENT,
+  holdsNamedMajor,
   relatedExperienceMonths,
 } from './score-kernel.js';
 
+
 const m = (id: string, en: string): LocalizedMessage => ({ id, en });
 const r1 = (v: number): string => String(Math.round(v * 10) / 10);
+const TIER_NAME = [m('tingkat sekolah', 'school level'), m('diploma', 'diploma'), m('sarjana', "bachelor's")];
 const TYPE_TEXT = [
   m('teknis', 'technical'),
   m('manajerial', 'managerial'),
@@ -49,9 +54,16 @@ function competencyReason(
       `The post's ${t.en} competencies were not assessed: neutral value ${r1(value)}`,
     );
   }
+  const above =
+    cov.above > 0
+      ? m(
+          `, ${cov.above} jauh di atas standar (kelebihan mengurangi kecocokan)`,
+          `, ${cov.above} above standard (a surplus lowers the fit)`,
+        )
+      : m('', '');
   return m(
-    `JPM ${t.id} ${r1(value)}%: ${cov.assessed} dari ${cov.required} kompetensi diases, ${cov.short} di bawah standar`,
-    `${t.en} JPM ${r1(value)}%: ${cov.assessed} of ${cov.required} competencies assessed, ${cov.short} below standard`,
+    `Kecocokan ${t.id} ${r1(value)}%: ${cov.assessed} dari ${cov.required} kompetensi diases, ${cov.short} di bawah standar${above.id}`,
+    `${t.en} fit ${r1(value)}%: ${cov.assessed} of ${cov.required} competencies assessed, ${cov.short} below standard${above.en}`,
   );
 }
 
@@ -68,8 +80,23 @@ function educationReason(
       `No education on record: neutral value ${r1(value)}`,
     );
   }
+  if (p.namedMajors.length > 0) {
+    const names = [...new Set(p.namedMajors.flatMap((n) => n.majors))].map(majorName).join(' / ');
+    if (holdsNamedMajor(c, p)) {
+      return m(
+        `Program studi sesuai yang disyaratkan jabatan (${names}): ${r1(value)}`,
+        `Holds the programme the post names (${names}): ${r1(value)}`,
+      );
+    }
+    return m(
+      `Jabatan mensyaratkan program studi ${names}; pendidikan lain sebidang paling tinggi "terkait": ${r1(value)}`,
+      `The post names the programme ${names}; other programmes of the field are "related" at best: ${r1(value)}`,
+    );
+  }
   let best = -1;
-  for (const f of c.higherFields) if (best < 0 || p.relevance[f]! > p.relevance[best]!) best = f;
+  for (const f of p.schoolOk ? c.allFields : c.higherFields) {
+    if (best < 0 || p.relevance[f]! > p.relevance[best]!) best = f;
+  }
   const field = best >= 0 ? EDUCATION_FIELDS[best]! : null;
   if (field && p.relevance[best]! === value) {
     const label = EDUCATION_FIELD_LABELS[field];
@@ -115,6 +142,22 @@ export function componentReason(
   switch (index) {
     case C_EDUCATION:
       return educationReason(c, p, cp, value, noData);
+    case C_QUALIFICATION: {
+      if (noData) {
+        return m(`Riwayat pendidikan tidak tercatat: ${neutral.id}`, `No education on record: ${neutral.en}`);
+      }
+      const has = TIER_NAME[Math.max(0, c.educationTier)]!;
+      const asked = TIER_NAME[p.requiredTier]!;
+      return c.educationTier > p.requiredTier
+        ? m(
+            `Pendidikan ${has.id} melebihi yang diminta jabatan (${asked.id}): kelebihan kualifikasi, ${r1(value)}`,
+            `${has.en} education above what the post asks (${asked.en}): over-qualified, ${r1(value)}`,
+          )
+        : m(
+            `Jenjang pendidikan sesuai yang diminta jabatan (${asked.id}): ${r1(value)}`,
+            `Education level matches what the post asks (${asked.en}): ${r1(value)}`,
+          );
+    }
     case C_PERFORMANCE_INDEX:
       return noData
         ? m(`Belum ada indeks kinerja: ${neutral.id}`, `No performance index: ${neutral.en}`)

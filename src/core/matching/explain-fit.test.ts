@@ -124,12 +124,6 @@ describe('explainFit: properties', () => {
   });
 
   const worse: Record<string, (p: Person, pick: number) => Person> = {
-    'an assessed level': (p, pick) => {
-      if (!p.levels) return p;
-      const i = pick % CODES.length;
-      const l = p.levels[i];
-      return l && l > 1 ? { ...p, levels: p.levels.map((x, j) => (j === i ? ((l - 1) as 1) : x)) } : p;
-    },
     'a predikat': (p, pick) => {
       const i = pick % 2;
       const x = p.predikat[i];
@@ -148,6 +142,81 @@ describe('explainFit: properties', () => {
     },
     'related experience': (p, pick) => ({ ...p, monthsBack: p.monthsBack - (pick % (p.monthsBack + 1)) }),
   };
+  it('never falls when a competency gap closes (an assessed level below its standard rises)', () => {
+    fc.assert(
+      fc.property(person, standard, weights, fc.nat(), (p, std, w, pick) => {
+        if (!p.levels) return;
+        const i = pick % CODES.length;
+        const l = p.levels[i];
+        const r = std[i];
+        if (!l || !r || l >= r) return;
+        const closer = { ...p, levels: p.levels.map((x, j) => (j === i ? ((l + 1) as 1) : x)) };
+        expect(scoreOf(closer, std, w)).toBeGreaterThanOrEqual(scoreOf(p, std, w));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never falls when education relevance rises (more points for core, related or school level)', () => {
+    fc.assert(
+      fc.property(person, standard, weights, fc.nat({ max: 40 }), (p, std, w, up) => {
+        const base = policyOf(w);
+        const v = base.relevance.values;
+        const raised: MatchingPolicy = {
+          ...base,
+          relevance: {
+            ...base.relevance,
+            values: {
+              core: Math.min(100, v.core + up),
+              related: Math.min(100, v.related + up),
+              schoolLevel: Math.min(100, v.schoolLevel + up),
+              none: Math.min(100, v.none + up),
+            },
+          },
+        };
+        const post = toPost(std);
+        const before = explainFit(toCandidate(p), post, ctx, base).score;
+        expect(explainFit(toCandidate(p), post, ctx, raised).score).toBeGreaterThanOrEqual(before - 1e-9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never scores an over-qualified person above an equally good person at the right level', () => {
+    const withLevel = (p: Person, level: 'SMA' | 'D3' | 'S1' | 'S2') => {
+      const c = toCandidate(p);
+      const education: Education[] = [
+        { level: 'SMA', field: 'GENERAL', major: 'SMA', institution: 'SMAN 1', graduationYear: 2000 },
+        ...p.fields.map(
+          (field): Education => ({ level, field, major: `${level} ${field}`, institution: 'X', graduationYear: 2005 }),
+        ),
+      ];
+      return { ...c, employee: { ...c.employee, education } };
+    };
+    const levels = ['SMA', 'D3', 'S1'] as const;
+    fc.assert(
+      fc.property(person, standard, weights, fc.nat(), fc.nat(), (p, std, w, a, b) => {
+        if (p.fields.length === 0) return;
+        const asked = levels[a % levels.length]!;
+        const above = (['D3', 'S1', 'S2'] as const).filter(
+          (l) => levels.indexOf(l as 'D3') > levels.indexOf(asked) || l === 'S2',
+        );
+        const over = above[b % above.length]!;
+        const post = buildPost({
+          ...toPost(std).position,
+          educationRequirements: [{ minLevel: asked, fields: [] }],
+        });
+        const right = explainFit(withLevel(p, asked), post, ctx, policyOf(w)).score;
+        const overScore = explainFit(withLevel(p, over), post, ctx, policyOf(w)).score;
+        expect(overScore).toBeLessThanOrEqual(right + 1e-9);
+        const rightDefault = explainFit(withLevel(p, asked), post, ctx, DEFAULT_MATCHING_POLICY).score;
+        const overDefault = explainFit(withLevel(p, over), post, ctx, DEFAULT_MATCHING_POLICY).score;
+        if (asked !== 'S1') expect(overDefault).toBeLessThan(rightDefault);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   for (const [what, change] of Object.entries(worse)) {
     it(`never rises when ${what} worsens`, () => {
       fc.assert(
@@ -194,7 +263,9 @@ describe('explainFit: explanation', () => {
     });
     const fit = explainFit(nurse, toPost([2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3]), ctx, DEFAULT_MATCHING_POLICY);
     const by = Object.fromEntries(fit.components.map((c) => [c.component, c]));
-    expect(by.COMPETENCY_MANAGERIAL?.value).toBe(100);
+    // Every managerial level is one above the standard of 2: (8 x 2 - 0.25 x 8) / (8 x 2).
+    expect(by.COMPETENCY_MANAGERIAL?.value).toBe(87.5);
+    expect(by.COMPETENCY_MANAGERIAL?.reason.en).toContain('8 above standard');
     expect(by.COMPETENCY_TECHNICAL?.value).toBeCloseTo(66.667, 2);
     expect(by.COMPETENCY_TECHNICAL?.reason.en).toContain('1 of 2 competencies assessed, 1 below standard');
     expect(by.EDUCATION_RELEVANCE?.value).toBe(100);

@@ -10,6 +10,7 @@ export const SCORE_COMPONENTS = [
   'COMPETENCY_MANAGERIAL',
   'COMPETENCY_SOCIO_CULTURAL',
   'EDUCATION_RELEVANCE',
+  'QUALIFICATION_LEVEL',
   'PERFORMANCE_INDEX',
   'PREDIKAT',
   'EXPERIENCE',
@@ -26,6 +27,7 @@ export const SCORE_COMPONENT_LABELS: Readonly<
   COMPETENCY_MANAGERIAL: { id: 'Kompetensi manajerial', en: 'Managerial competency' },
   COMPETENCY_SOCIO_CULTURAL: { id: 'Kompetensi sosial kultural', en: 'Socio-cultural competency' },
   EDUCATION_RELEVANCE: { id: 'Relevansi pendidikan', en: 'Education relevance' },
+  QUALIFICATION_LEVEL: { id: 'Kesesuaian jenjang pendidikan', en: 'Education level fit' },
   PERFORMANCE_INDEX: { id: 'Indeks kinerja', en: 'Performance index' },
   PREDIKAT: { id: 'Predikat kinerja', en: 'Performance predikat' },
   EXPERIENCE: { id: 'Pengalaman terkait', en: 'Related experience' },
@@ -64,23 +66,38 @@ export interface MatchingPolicy {
     readonly other: number;
   };
   readonly relevance: EducationRelevanceTable;
+  /**
+   * Competency fit counts a surplus too (DOMAIN.md 15.5): each level above the standard takes
+   * `surplusPenalty` of a level off what was met, so a low standard does not look perfect to
+   * someone far above it. 0 = plain JPM (PermenPANRB 38/2017), which caps at the standard.
+   */
+  readonly competency: { readonly surplusPenalty: number };
+  /**
+   * Over-qualification (DOMAIN.md 15.5, a policy, not a law [U]): points taken off the
+   * QUALIFICATION_LEVEL component per education tier above the post's (school, diploma, bachelor).
+   * A master's degree counts as bachelor: in a post asking S1 it is career development, not waste.
+   */
+  readonly qualification: { readonly penaltyPerTier: number };
 }
 
 /**
- * The default policy. Competency carries 40 (technical 20, managerial 15, socio-cultural 5),
- * education 20, performance 20 (index 10, predikat 10), experience 10, talent box 5, preference 5.
+ * The default policy. Competency carries 35 (technical 20, managerial 12, socio-cultural 3),
+ * education 30 (relevance 20, level fit 10), performance 15 (index 10, predikat 5), experience 10,
+ * talent box 5, preference 5. Performance, predikat and talent box rank people for a post but never
+ * posts for a person; relevance and level fit are what put a graduate in their profession.
  * Talent boxes score by DOMAIN.md 7.1's follow-up groups: 9 top, 8-7 pool, 6-4 core, 3-2 coaching, 1.
  */
 export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
-  version: 'penata-match-2026.1',
+  version: 'penata-match-2026.2',
   effectiveFrom: '2026-01-01' as LocalDate,
   weights: {
     COMPETENCY_TECHNICAL: 20,
-    COMPETENCY_MANAGERIAL: 15,
-    COMPETENCY_SOCIO_CULTURAL: 5,
+    COMPETENCY_MANAGERIAL: 12,
+    COMPETENCY_SOCIO_CULTURAL: 3,
     EDUCATION_RELEVANCE: 20,
+    QUALIFICATION_LEVEL: 10,
     PERFORMANCE_INDEX: 10,
-    PREDIKAT: 10,
+    PREDIKAT: 5,
     EXPERIENCE: 10,
     TALENT_BOX: 5,
     PREFERENCE: 5,
@@ -90,6 +107,7 @@ export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
     COMPETENCY_MANAGERIAL: 50,
     COMPETENCY_SOCIO_CULTURAL: 50,
     EDUCATION_RELEVANCE: 50,
+    QUALIFICATION_LEVEL: 50,
     PERFORMANCE_INDEX: 50,
     PREDIKAT: 50,
     EXPERIENCE: 50,
@@ -108,6 +126,8 @@ export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
   experience: { saturationMonths: 60, sameFamily: 1, sameOpd: 0.5 },
   preference: { position: 100, opd: 80, family: 70, other: 50 },
   relevance: DEFAULT_EDUCATION_RELEVANCE,
+  competency: { surplusPenalty: 0.25 },
+  qualification: { penaltyPerTier: 40 },
 };
 
 const inRange = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100;
@@ -140,6 +160,12 @@ export function validateMatchingPolicy(p: MatchingPolicy): Result<MatchingPolicy
   }
   if (!(p.experience.saturationMonths > 0)) {
     issue('experience.saturationMonths', p.experience.saturationMonths, 'Harus > 0', 'Must be > 0');
+  }
+  const surplus = p.competency.surplusPenalty;
+  if (!(surplus >= 0 && surplus <= 1)) issue('competency.surplusPenalty', surplus, 'Harus 0-1', 'Must be 0-1');
+  const tier = p.qualification.penaltyPerTier;
+  if (!(tier >= 0 && tier <= 100)) {
+    issue('qualification.penaltyPerTier', tier, 'Nilai harus 0-100', 'Value must be 0-100');
   }
   for (const k of ['sameFamily', 'sameOpd'] as const) {
     const v = p.experience[k];

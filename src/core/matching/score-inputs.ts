@@ -1,7 +1,8 @@
 import { requirementsKey } from '../eligibility/facts/education-requirement.js';
 import type { CandidateFacts, PostFacts } from '../eligibility/facts/facts.js';
-import { educationRank } from '../model/education.js';
+import { EDUCATION_FIELDS, type EducationRequirement, educationRank } from '../model/education.js';
 import { dateParts } from '../model/local-date.js';
+import type { MajorCode } from '../model/majors.js';
 import {
   type CompetencyCodes,
   type CompiledStandard,
@@ -13,6 +14,30 @@ import type { EmployeePreference } from './inputs.js';
 import { type MatchingPolicy, SCORE_COMPONENTS } from './policy.js';
 
 const SCHOOL_RANK = educationRank('SMA');
+const GENERAL_FIELD = EDUCATION_FIELDS.indexOf('GENERAL');
+const BACHELOR_RANK = educationRank('S1');
+
+/**
+ * The tier of an education rank for over-qualification (DOMAIN.md 15.5): 0 school (SD-SMA), 1
+ * diploma (D1-D3), 2 bachelor and above (D4, S1, S2, S3): a master's degree in a post asking S1 is
+ * career development, not over-qualification.
+ * @example tierOfRank(educationRank('D3')) // 1
+ */
+export function tierOfRank(rank: number): number {
+  if (rank <= SCHOOL_RANK) return 0;
+  return rank < BACHELOR_RANK ? 1 : 2;
+}
+
+/**
+ * The tier a post asks for: that of the lowest level among its requirements (they are
+ * alternatives), school when it names none.
+ * @example requiredTierOf([{ minLevel: 'D3', fields: [] }]) // 1
+ */
+export function requiredTierOf(requirements: readonly EducationRequirement[]): number {
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const r of requirements) lowest = Math.min(lowest, educationRank(r.minLevel));
+  return lowest === Number.POSITIVE_INFINITY ? 0 : tierOfRank(lowest);
+}
 
 /** A person prepared for scoring: the facts plus numbers the score reads in its inner loop. */
 export interface ScoreCandidate {
@@ -21,7 +46,14 @@ export interface ScoreCandidate {
   readonly levels: Uint8Array | null;
   /** EDUCATION_FIELDS indices of post-secondary degrees. */
   readonly higherFields: readonly number[];
+  /**
+   * EDUCATION_FIELDS indices of every education held, school included (SMK Akuntansi is ACCOUNTING),
+   * except GENERAL: everyone went to school, so SMA IPA/IPS says nothing about a post.
+   */
+  readonly allFields: readonly number[];
   readonly hasEducation: boolean;
+  /** `educationTier` of the highest education, -1 without education on record. */
+  readonly educationTier: number;
   /** NaN = no data, here and below. */
   readonly performanceIndex: number;
   /** Mean points of the predikat found in the policy's years. */
@@ -42,8 +74,10 @@ export function compileCandidate(
 ): ScoreCandidate {
   const perf = f.candidate.performance;
   const higherFields: number[] = [];
+  const allFields: number[] = [];
   f.bestRankByField.forEach((r, i) => {
     if (r > SCHOOL_RANK) higherFields.push(i);
+    if (r >= 0 && i !== GENERAL_FIELD) allFields.push(i);
   });
   const year = dateParts(f.asOf).year;
   const years = Array.from({ length: policy.predikatYears }, (_, i) => year - 1 - i);
@@ -61,7 +95,9 @@ export function compileCandidate(
     facts: f,
     levels: compileLevels(f.assessment, codes),
     higherFields,
+    allFields,
     hasEducation: f.educationRank >= 0,
+    educationTier: f.educationRank < 0 ? -1 : tierOfRank(f.educationRank),
     performanceIndex:
       index === null || !Number.isFinite(index) ? Number.NaN : Math.min(100, Math.max(0, index)),
     predikatValue: n === 0 ? Number.NaN : sum / n,
@@ -79,6 +115,10 @@ export interface ScorePost {
   readonly relevance: Uint8Array;
   /** School-level education is enough for the post. */
   readonly schoolOk: boolean;
+  /** The programmes the post names (with their education rank); empty = any of the fields. */
+  readonly namedMajors: readonly { readonly rank: number; readonly majors: readonly MajorCode[] }[];
+  /** `educationTier` of the lowest level the post asks for (school when it asks nothing). */
+  readonly requiredTier: number;
 }
 
 /**
@@ -97,6 +137,10 @@ export function compileScorePost(p: PostFacts, policy: MatchingPolicy, codes: Co
       educationRequirements: position.educationRequirements,
     }),
     schoolOk: acceptsSchoolLevel(position.educationRequirements),
+    namedMajors: position.educationRequirements.flatMap((r) =>
+      r.majors?.length ? [{ rank: educationRank(r.minLevel), majors: r.majors }] : [],
+    ),
+    requiredTier: requiredTierOf(position.educationRequirements),
   };
 }
 

@@ -6,26 +6,54 @@ export const C_TECHNICAL = 0;
 export const C_MANAGERIAL = 1;
 export const C_SOCIO_CULTURAL = 2;
 export const C_EDUCATION = 3;
-export const C_PERFORMANCE_INDEX = 4;
-export const C_PREDIKAT = 5;
-export const C_EXPERIENCE = 6;
-export const C_TALENT = 7;
-export const C_PREFERENCE = 8;
-export const COMPONENT_COUNT = 9;
+export const C_QUALIFICATION = 4;
+export const C_PERFORMANCE_INDEX = 5;
+export const C_PREDIKAT = 6;
+export const C_EXPERIENCE = 7;
+export const C_TALENT = 8;
+export const C_PREFERENCE = 9;
+export const COMPONENT_COUNT = 10;
 
 /**
- * Education relevance (0-100): the best field's points, or the school-level points; NaN = no education on record.
+ * Whether the person holds one of the programmes the post names, at its level.
+ * @example holdsNamedMajor(pgsdGraduate, guruMatematikaPost) // false
+ */
+export function holdsNamedMajor(c: ScoreCandidate, p: ScorePost): boolean {
+  const ranks = c.facts.bestRankByMajor;
+  for (const n of p.namedMajors) for (const m of n.majors) if ((ranks.get(m) ?? -1) >= n.rank) return true;
+  return false;
+}
+
+/**
+ * Education relevance (0-100); NaN = no education on record. The best field's points among the
+ * degrees the post can use: post-secondary degrees in a post that asks for one; any education,
+ * school included, in a post that asks school level (there a degree earns no more than the same
+ * field at school: the surplus is over-qualification, scored by QUALIFICATION_LEVEL). A post that
+ * names its programmes gives `core` only to them; other programmes of the field are `related` at best.
  * @example educationValue(nurse, puskesmasPost, cp) // 100
+ * @example educationValue(pgsdGraduate, guruMatematikaPost, cp) // 60 (related)
  */
 export function educationValue(c: ScoreCandidate, p: ScorePost, cp: CompiledPolicy): number {
   if (!c.hasEducation) return Number.NaN;
   const values = cp.policy.relevance.values;
   let v = p.schoolOk ? values.schoolLevel : values.none;
-  for (const f of c.higherFields) {
+  for (const f of p.schoolOk ? c.allFields : c.higherFields) {
     const r = p.relevance[f]!;
     if (r > v) v = r;
   }
-  return v;
+  if (p.namedMajors.length === 0) return v;
+  return holdsNamedMajor(c, p) ? Math.max(v, values.core) : Math.min(v, values.related);
+}
+
+/**
+ * Education level fit (0-100); NaN = no education on record. 100 at or below the post's tier (a
+ * level below is blocked by R-EDU-LEVEL, not scored), minus the policy's points per tier above it.
+ * @example qualificationValue(s1Graduate, driverPost, cp) // 20 with 40 points per tier
+ */
+export function qualificationValue(c: ScoreCandidate, p: ScorePost, cp: CompiledPolicy): number {
+  if (c.educationTier < 0) return Number.NaN;
+  const over = c.educationTier - p.requiredTier;
+  return over <= 0 ? 100 : Math.max(0, 100 - over * cp.policy.qualification.penaltyPerTier);
 }
 
 /**
@@ -76,16 +104,18 @@ export function componentValues(
   const experience = Number.isNaN(months)
     ? months
     : Math.min(100, (100 * months) / cp.policy.experience.saturationMonths);
+  const surplus = cp.policy.competency.surplusPenalty;
   return (
-    put(out, n, 0, competencyMatch(c.levels, p.standard, 0)) |
-    put(out, n, 1, competencyMatch(c.levels, p.standard, 1)) |
-    put(out, n, 2, competencyMatch(c.levels, p.standard, 2)) |
-    put(out, n, 3, educationValue(c, p, cp)) |
-    put(out, n, 4, c.performanceIndex) |
-    put(out, n, 5, c.predikatValue) |
-    put(out, n, 6, experience) |
-    put(out, n, 7, c.talentValue) |
-    put(out, n, 8, preferenceValue(c, p, cp))
+    put(out, n, 0, competencyMatch(c.levels, p.standard, 0, surplus)) |
+    put(out, n, 1, competencyMatch(c.levels, p.standard, 1, surplus)) |
+    put(out, n, 2, competencyMatch(c.levels, p.standard, 2, surplus)) |
+    put(out, n, C_EDUCATION, educationValue(c, p, cp)) |
+    put(out, n, C_QUALIFICATION, qualificationValue(c, p, cp)) |
+    put(out, n, C_PERFORMANCE_INDEX, c.performanceIndex) |
+    put(out, n, C_PREDIKAT, c.predikatValue) |
+    put(out, n, C_EXPERIENCE, experience) |
+    put(out, n, C_TALENT, c.talentValue) |
+    put(out, n, C_PREFERENCE, preferenceValue(c, p, cp))
   );
 }
 

@@ -42,6 +42,17 @@ describe('parseNip', () => {
     expect(parseNip('19900913 2025 24 2 014', { employmentType: 'PNS', asOf }).ok).toBe(false);
   });
 
+  it('accepts either layout when the employment type is not known (a NIP typed to find someone)', () => {
+    const pppk = parseNip('19900913 2025 24 2 014', { asOf });
+    expect(pppk.ok && pppk.value.parts.tmtCpns).toBeNull();
+    const pns = parseNip('19860926 201505 1 001', { asOf });
+    expect(pns.ok && pns.value.parts.tmtCpns).toBe('2015-05-01');
+    // Neither layout: the PNS reading's error names the rule.
+    const bad = parseNip('19860926 209913 1 001', { asOf });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.rule).toBe('NIP_TMT');
+  });
+
   it('refuses a NIP that lost its digits in a spreadsheet (scientific notation)', () => {
     const r = parseNip(1.98609262015051e17, { employmentType: 'PNS', asOf });
     expect(r.ok).toBe(false);

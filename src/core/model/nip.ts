@@ -33,13 +33,22 @@ export function formatNip(nip: Nip | string): string {
 /**
  * Validates a NIP by the rules of DOMAIN.md 4.3 and returns its parts.
  * `asOf` bounds the dates (no TMT in the future, birth year at most asOf - 18).
- * PPPK numbers share the layout but digits 13-14 are a cohort code, not a month.
+ * PPPK numbers share the layout but digits 13-14 are a cohort code, not a month (DOMAIN.md 4.2).
+ * Without an employment type (a NIP typed to find someone, a NIP on a decree) either layout is
+ * accepted: a PNS reading first, then a PPPK one; the PNS error is reported when neither fits.
  * @example parseNip('19860926 201505 1 001', { employmentType: 'PNS', asOf }) // ok
+ * @example parseNip('19900913 2025 24 2 014', { asOf }).ok // true: a PPPK number, cohort 24
  */
 export function parseNip(
   raw: unknown,
   opts: { employmentType?: EmploymentType; asOf: LocalDate; field?: string },
 ): Result<{ nip: Nip; parts: NipParts }> {
+  if (opts.employmentType === undefined) {
+    const asPns = parseNip(raw, { ...opts, employmentType: 'PNS' });
+    if (asPns.ok) return asPns;
+    const asPppk = parseNip(raw, { ...opts, employmentType: 'PPPK' });
+    return asPppk.ok ? asPppk : asPns;
+  }
   const field = opts.field ?? 'nip';
   if (typeof raw !== 'string' && typeof raw !== 'number') return fail(nipIssue(field, raw, 'NIP_FORMAT'));
   const digits = normalizeNip(String(raw));

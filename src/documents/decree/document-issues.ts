@@ -45,9 +45,12 @@ export function validDate(field: string, value: unknown): FieldIssue[] {
   return result.ok ? [] : [result.error];
 }
 
-/** NIPs are checked with the core rules as of the document date (no TMT CPNS after it). */
+/**
+ * NIPs are checked with the core rules as of the document date (no TMT CPNS after it); a PPPK
+ * number (cohort code in digits 13-14) is accepted too.
+ */
 export function validNip(field: string, value: unknown, asOf: LocalDate): FieldIssue[] {
-  const result = parseNip(value, { employmentType: 'PNS', asOf, field });
+  const result = parseNip(value, { asOf, field });
   return result.ok ? [] : [result.error];
 }
 
