@@ -6,6 +6,7 @@ import { EMPLOYMENT_TYPES } from '../core/model/nip.js';
 import { POSITION_KINDS } from '../core/model/position.js';
 import { actionList, listParam, pageOf, pageQuery } from './common.js';
 import { golonganField, localDateField, nipField } from './field-rules.js';
+import { licenceDto } from './profession-fields.js';
 
 export const EMPLOYEE_SORTS = ['name', 'nip', 'golongan', 'unit', 'position', 'tenure'] as const;
 
@@ -121,6 +122,8 @@ export const employeeDetail = employeeSummary.extend({
       suspendedFromDuty: z.boolean(),
     }),
   ),
+  /** Professional licences (educator certificate, STR, SIP), oldest entry first. */
+  licences: z.array(licenceDto),
   yearsInCurrentPosition: z.number().nullable(),
   retirementDate: z.string().nullable(),
   actions: actionList,

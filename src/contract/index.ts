@@ -18,3 +18,4 @@ export * from './process-decree-steps.js';
 export * from './process-proposals.js';
 export * from './process-settings.js';
 export * from './process-transparency.js';
+export * from './profession-fields.js';

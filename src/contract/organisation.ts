@@ -12,6 +12,7 @@ import { UNIT_KINDS } from '../core/model/unit.js';
 import { actionList, listParam, pageOf, pageQuery } from './common.js';
 import { employeeSummary } from './employees.js';
 import { golonganField } from './field-rules.js';
+import { majorsInput, majorsOutput, professionField } from './profession-fields.js';
 
 export const unitNode = z.object({
   id: z.number().int(),
@@ -83,6 +84,13 @@ export const positionPage = pageOf(positionSummary);
 const educationRequirement = z.object({
   minLevel: z.enum(EDUCATION_LEVELS),
   fields: z.array(z.enum(EDUCATION_FIELDS)),
+  /** Qualifying study programmes; empty: any programme of the fields. */
+  majors: majorsOutput,
+});
+const educationRequirementInput = z.object({
+  minLevel: z.enum(EDUCATION_LEVELS),
+  fields: z.array(z.enum(EDUCATION_FIELDS)),
+  majors: majorsInput,
 });
 const competencyStandard = z.object({
   type: z.enum(COMPETENCY_TYPES),
@@ -110,6 +118,8 @@ export const positionDetail = positionSummary.extend({
   educationRequirements: z.array(educationRequirement),
   competencyStandard: z.array(competencyStandard),
   tugasTambahan: z.string().nullable(),
+  /** The regulated profession the post practises (DOMAIN.md 15.1), or null. */
+  profession: professionField.nullable(),
   holdersList: z.array(employeeSummary),
   version: z.number().int(),
   actions: actionList,
@@ -131,10 +141,11 @@ export const createPositionBody = z.object({
   family: z.enum(POSITION_FAMILIES),
   kelasJabatan: z.number().int().min(1).max(17).nullable().optional(),
   minGolongan: golonganField.nullable().optional(),
-  educationRequirements: z.array(educationRequirement).max(5).default([]),
+  educationRequirements: z.array(educationRequirementInput).max(5).default([]),
   competencyStandard: z.array(competencyStandardInput).max(30).default([]),
   isStrategic: z.boolean().default(false),
   seats: z.number().int().min(1).max(10000),
   tugasTambahan: z.string().trim().max(120).nullable().optional(),
+  profession: professionField.nullable().optional(),
 });
 export type CreatePositionBody = z.infer<typeof createPositionBody>;

@@ -85,27 +85,80 @@ const certificateDto = z.object({
   tolerance: z.number(),
 });
 
+const solveDto = z.object({
+  moveCostUnits: z.number(),
+  /** The tenure tie-break was in the costs (the plan's solves once the move limit binds). */
+  rationed: z.boolean(),
+  objective: z.number(),
+  moves: z.number().int(),
+  seconds: z.number(),
+  certificate: certificateDto,
+  /** Restricted solves at this move cost (1 + pricing rounds); null for plans made before pricing. */
+  pricingRounds: z.number().int().nullable(),
+  /** Seat pairs the certificate was checked on: every eligible pair. */
+  pairsChecked: z.number().int().nullable(),
+});
+
+/**
+ * What the certificates prove about the plan as the answer to its scenario, move limit included
+ * (core `PlanOptimality`): PROVEN_OPTIMAL, or BOUNDED with the plan's value, the Lagrangian bound
+ * no plan within the limit exceeds and the gap between them, in fit points; NOT_PROVEN when a
+ * check failed.
+ */
+export const planOptimalityDto = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('PROVEN_OPTIMAL'),
+    basis: z.enum(['NO_LIMIT', 'LIMIT_NOT_BINDING', 'BOUND_MET']),
+  }),
+  z.object({
+    status: z.literal('BOUNDED'),
+    value: z.number(),
+    bound: z.number(),
+    gap: z.number(),
+    maxMoves: z.number().int(),
+    moves: z.number().int(),
+    boundMoveCost: z.number(),
+  }),
+  z.object({ status: z.literal('NOT_PROVEN') }),
+]);
+export type PlanOptimalityDto = z.infer<typeof planOptimalityDto>;
+
+/** A vacant JPT post and the people the plan puts forward for its open selection (never a move). */
+export const planNominationDto = z.object({
+  post: placeDto,
+  vacantSeats: z.number().int(),
+  nominees: z.array(
+    z.object({
+      employeeId: z.number().int(),
+      nip: z.string(),
+      name: z.string(),
+      current: placeDto.nullable(),
+      fit: z.number(),
+      eligibilityStatus: z.enum(['ELIGIBLE', 'ELIGIBLE_WITH_WARNINGS']),
+      ruleResults: z.array(ruleResultDto),
+      /** Where this plan moves the nominee, if it does. */
+      planned: placeDto.nullable(),
+    }),
+  ),
+});
+export type PlanNominationDto = z.infer<typeof planNominationDto>;
+
 /** The plan itself, present once the run SUCCEEDED. */
 export const planDetailDto = z.object({
   policyVersion: z.string(),
   ruleTableVersion: z.string(),
-  /** "Proven optimal" only when the final solve's certificate check passed. */
+  /** "Proven optimal" only when the plan is proven optimal for its scenario, move limit included. */
   provenOptimal: z.boolean(),
+  /** The final solve's certificate holds on every eligible pair (optimal for its own move cost). */
+  certified: z.boolean(),
+  optimality: planOptimalityDto,
   finalMoveCost: z.number(),
   problem: z.object({ rows: z.number().int(), cols: z.number().int(), pairs: z.number().int() }),
-  solves: z.array(
-    z.object({
-      moveCostUnits: z.number(),
-      objective: z.number(),
-      moves: z.number().int(),
-      seconds: z.number(),
-      certificate: certificateDto,
-      /** Restricted solves at this move cost (1 + pricing rounds); null for plans made before pricing. */
-      pricingRounds: z.number().int().nullable(),
-      /** Seat pairs the certificate was checked on: every eligible pair. */
-      pairsChecked: z.number().int().nullable(),
-    }),
-  ),
+  solves: z.array(solveDto),
+  /** Solves without the tenure tie-break whose duals give the bound of a binding move limit. */
+  boundSolves: z.array(solveDto),
+  /** Vacant JPT posts in scope: filled by open selection, so the plan only nominates. */
+  nominations: z.array(planNominationDto),
   /** The pair sets: the certificate covers every eligible pair, not only the restricted ones. */
   pricing: z
     .object({

@@ -33,6 +33,7 @@ export const planObjectives = z.object({
     .min(1)
     .max(500)
     .default(d.candidatesPerEmployee ?? 50),
+  allowOverqualifiedMoves: z.boolean().default(d.allowOverqualifiedMoves ?? false),
 });
 
 /** Body of POST /api/scenarios. */
@@ -68,6 +69,7 @@ const objectivesDto = z.object({
   strategicFromTalentPoolOnly: z.boolean(),
   talentPoolBoxes: z.array(z.number().int()),
   candidatesPerEmployee: z.number().int(),
+  allowOverqualifiedMoves: z.boolean(),
 });
 
 export const scenarioDto = z.object({

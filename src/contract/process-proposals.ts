@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { BOARD_DECISIONS } from '../core/workflow/board-rules.js';
+import { JPT_SELECTION_STATES } from '../core/workflow/jpt-selection-guard.js';
 import { MOVE_TYPES } from '../core/workflow/move-types.js';
 import { PROPOSAL_STATES, TRANSITIONS } from '../core/workflow/proposal-states.js';
 import { actionList, listParam } from './common.js';
 import { localDateField, nipField } from './field-rules.js';
 import { boundedText } from './process-fields.js';
+import { tenureOverrideDto } from './process-overrides.js';
 
 /**
  * Mutation proposals (issue 7): creating and editing them, their workflow steps and their views.
@@ -88,8 +90,14 @@ export const proposalItemDto = z.object({
   legalGround: z.string(),
   explanation: z.unknown(),
   eligibility: eligibilityDto,
+  /** A recorded exception to the 2-year minimum for this move (DOMAIN.md 15.6), shown to the board. */
+  tenureOverride: tenureOverrideDto.nullable(),
   boardDecision: z.enum(BOARD_DECISIONS).nullable(),
   boardNotes: z.string().nullable(),
+  /** For a move into a JPT post: its selection standing (DOMAIN.md 15.3); null for other posts. */
+  jptSelection: z
+    .object({ state: z.enum(JPT_SELECTION_STATES), selectionId: z.number().int().nullable() })
+    .nullable(),
 });
 
 const proposalCore = {

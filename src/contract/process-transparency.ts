@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planOptimalityDto } from './planning-plan.js';
 
 /** The public transparency page of the mutation process (issue 7): rounds, counts, plans. */
 
@@ -12,7 +13,14 @@ export const transparencyDto = z.object({
       proposals: z.array(z.object({ number: z.string(), state: z.string(), tmt: z.string() })),
       byType: z.array(z.object({ moveType: z.string(), count: z.number().int() })),
       byUnit: z.array(z.object({ unit: z.string(), count: z.number().int() })),
-      plans: z.array(z.object({ planId: z.number().int(), summary: z.unknown() })),
+      plans: z.array(
+        z.object({
+          planId: z.number().int(),
+          summary: z.unknown(),
+          /** What the plan proves about its scenario, move limit included; null when the summary predates it. */
+          optimality: planOptimalityDto.nullable(),
+        }),
+      ),
     }),
   ),
 });

@@ -41,6 +41,10 @@ export const ERROR_CODES = [
   'WORKFLOW_BEFORE_TMT',
   'OBJECTION_WINDOW_CLOSED',
   'BOARD_DECLARATION_MISSING',
+  // JPT selection (issue 13 item 4): the SK of a move into a JPT post needs a completed selection
+  // naming the person; the PPK's choice must meet PP 11/2017 Pasal 107.
+  'WORKFLOW_JPT_SELECTION_MISSING',
+  'SELECTION_CHOICE_INELIGIBLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

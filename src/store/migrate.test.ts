@@ -64,6 +64,10 @@ const TABLES_BY_MIGRATION: ReadonlyArray<readonly [string, readonly string[]]> =
   ['2026112807_imports', ['import_reports']],
   // Adds plan_runs.summary_json (a column, no table; checked in its own test).
   ['2026112808_plan_summary', []],
+  ['2026120801_tenure_overrides', ['tenure_overrides']],
+  ['2026120802_selection', ['selections', 'selection_committee', 'selection_stages', 'selection_candidates']],
+  // Also adds positions.profession and position_education_requirements.majors (its own test).
+  ['2026120803_professions_licences', ['employee_licences']],
 ];
 
 const tablesUpTo = (count: number): string[] =>

@@ -7,6 +7,9 @@ import * as planning from './migrations/2026112805_planning.js';
 import * as mutationProcess from './migrations/2026112806_process.js';
 import * as imports from './migrations/2026112807_imports.js';
 import * as planSummary from './migrations/2026112808_plan_summary.js';
+import * as tenureOverrides from './migrations/2026120801_tenure_overrides.js';
+import * as selection from './migrations/2026120802_selection.js';
+import * as professionsLicences from './migrations/2026120803_professions_licences.js';
 import type { Database } from './schema.js';
 
 /** Every migration, imported statically so the list works from tsx and from bundles alike. */
@@ -19,6 +22,9 @@ const MIGRATIONS = {
   '2026112806_process': mutationProcess,
   '2026112807_imports': imports,
   '2026112808_plan_summary': planSummary,
+  '2026120801_tenure_overrides': tenureOverrides,
+  '2026120802_selection': selection,
+  '2026120803_professions_licences': professionsLicences,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

@@ -200,6 +200,25 @@ export interface EffectiveApplicationsTable {
   applied_at: Timestamp;
 }
 
+/**
+ * An exception to the 2-year minimum for one move (DOMAIN.md 15.6): ground, approver, reason and the
+ * attached PDF as base64 text with its SHA-256 (both dialects store it the same way).
+ */
+export interface TenureOverridesTable {
+  id: Id;
+  instansi_id: number;
+  proposal_id: number;
+  item_id: number;
+  ground: string;
+  reason: string;
+  approved_by_user_id: number;
+  approved_at: Timestamp;
+  document_name: string;
+  document_sha256: string;
+  document_bytes: number;
+  document_pdf: string;
+}
+
 export interface ProcessTables {
   proposals: ProposalsTable;
   proposal_items: ProposalItemsTable;
@@ -216,4 +235,5 @@ export interface ProcessTables {
   objections: ObjectionsTable;
   mendagri_approvals: MendagriApprovalsTable;
   effective_applications: EffectiveApplicationsTable;
+  tenure_overrides: TenureOverridesTable;
 }

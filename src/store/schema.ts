@@ -4,6 +4,7 @@ import type { EvaluationTables } from './schema-evaluation.js';
 import type { ImportsTables } from './schema-imports.js';
 import type { PlanningTables } from './schema-planning.js';
 import type { ProcessTables } from './schema-process.js';
+import type { SelectionTables } from './schema-selection.js';
 
 /**
  * Row types of the database. They never leave `src/store`: repositories map them to core types.
@@ -51,6 +52,8 @@ export interface PositionsTable extends Versioned {
   is_strategic: Flag;
   seats: number;
   tugas_tambahan: string | null;
+  /** Regulated profession the post practises (DOMAIN.md 15.1); null for most posts. */
+  profession: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Owned by its position: replaced with it, versioned through it. */
@@ -61,6 +64,8 @@ export interface PositionEducationRequirementsTable {
   min_level: string;
   /** JSON text array of education fields; `[]` means any field. */
   fields: string;
+  /** JSON text array of major codes; `[]` means any programme of the fields. */
+  majors: ColumnType<string, string | undefined, string>;
 }
 
 /** Owned by its position: replaced with it, versioned through it. */
@@ -172,6 +177,19 @@ export interface DisciplinaryCasesTable extends Versioned {
   suspended_from_duty: Flag;
 }
 
+/** A professional licence (educator certificate, STR, SIP) a person holds. */
+export interface EmployeeLicencesTable extends Versioned {
+  id: Id;
+  instansi_id: number;
+  employee_id: number;
+  kind: string;
+  number: string;
+  profession: string;
+  issued_on: string | null;
+  /** Null: no end date. */
+  valid_until: string | null;
+}
+
 export interface UsersTable extends Versioned {
   id: Id;
   instansi_id: number;
@@ -228,7 +246,12 @@ export interface AppSettingsTable extends Versioned {
 }
 
 /** Every table; the areas added after the first migrations live in their own `schema-*.ts` files. */
-export interface Database extends EvaluationTables, PlanningTables, ProcessTables, ImportsTables {
+export interface Database
+  extends EvaluationTables,
+    PlanningTables,
+    ProcessTables,
+    ImportsTables,
+    SelectionTables {
   instansi: InstansiTable;
   units: UnitsTable;
   positions: PositionsTable;
@@ -242,6 +265,7 @@ export interface Database extends EvaluationTables, PlanningTables, ProcessTable
   competency_scores: CompetencyScoresTable;
   trainings: TrainingsTable;
   disciplinary_cases: DisciplinaryCasesTable;
+  employee_licences: EmployeeLicencesTable;
   users: UsersTable;
   user_unit_scopes: UserUnitScopesTable;
   sessions: SessionsTable;

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { type LocalDate, parseLocalDate } from '../../core/model/local-date.js';
-import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
+import { optimalityOf } from '../../core/solver/plan/plan-optimality.js';
+import type { Plan, PlanOptimality, PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import { runAsCliCaller } from '../../services/evaluation/cli-caller.js';
 import { getPlan, type PlanWithRun } from '../../services/planning/get-plan.js';
 import { getScenarioByName } from '../../services/planning/get-scenario.js';
@@ -36,10 +37,46 @@ function planId(value: string): number {
 
 const points = (v: number) => v.toFixed(1);
 
+/** What the plan proves, in one line (the optimality decides; a certificate alone is not enough). */
+function optimalityLine(o: PlanOptimality): string {
+  switch (o.status) {
+    case 'PROVEN_OPTIMAL':
+      return o.basis === 'BOUND_MET'
+        ? 'proven optimal within the move limit (the Lagrangian bound meets the plan)'
+        : o.basis === 'LIMIT_NOT_BINDING'
+          ? 'proven optimal (certificate holds; the move limit does not bind)'
+          : 'proven optimal (certificate holds)';
+    case 'BOUNDED':
+      return `NOT proven optimal within the move limit: at most ${o.gap.toFixed(4)} fit points below the best plan with at most ${o.maxMoves} moves (plan ${o.value.toFixed(4)}, bound ${o.bound.toFixed(4)}; ${o.moves} moves)`;
+    case 'NOT_PROVEN':
+      return 'NOT proven optimal (certificate failed)';
+  }
+}
+
+/** Vacant JPT posts and their nominees, with position names. */
+function nominationsOf(plan: Plan | null, found: PlanWithRun) {
+  const name = (positionId: number | null) =>
+    positionId === null ? null : (found.labels.positions.get(positionId)?.name ?? `#${positionId}`);
+  return (plan?.nominations ?? []).map((n) => ({
+    positionId: n.positionId,
+    position: name(n.positionId),
+    vacantSeats: n.vacantSeats,
+    nominees: n.nominees.map((x) => ({
+      nip: x.nip,
+      name: x.name,
+      fit: x.fit,
+      eligibilityStatus: x.eligibilityStatus,
+      current: name(x.currentPositionId),
+      plannedPositionId: x.plannedPositionId,
+    })),
+  }));
+}
+
 /** The figures both `plan run` and `plan show` print: one JSON object or a few lines. */
 function summary(found: PlanWithRun) {
   const { run, scenarioName, outcome } = found;
   const plan = outcome?.status === 'OPTIMAL' ? outcome : null;
+  const optimality = plan ? optimalityOf(plan) : null;
   return {
     id: run.id,
     scenario: scenarioName,
@@ -54,8 +91,10 @@ function summary(found: PlanWithRun) {
     unfilledSeatsAfter: plan?.totals.unfilledSeatsAfter ?? null,
     solves: plan?.solveCount ?? null,
     finalMoveCost: plan?.finalMoveCost ?? null,
-    provenOptimal: plan?.provenOptimal ?? false,
+    provenOptimal: optimality?.status === 'PROVEN_OPTIMAL',
     certified: run.certified,
+    optimality,
+    nominations: nominationsOf(plan, found),
     infeasible: outcome?.status === 'INFEASIBLE' ? { message: outcome.message.en, rows: outcome.rows } : null,
     error: run.error,
   };
@@ -70,9 +109,16 @@ function printSummary(s: ReturnType<typeof summary>): void {
     console.log(`  moves: ${s.moves} (${s.solves} solve(s), move cost ${s.finalMoveCost})`);
     console.log(`  total fit: ${points(s.fitBefore!)} -> ${points(s.fitAfter!)}`);
     console.log(`  unfilled seats: ${s.unfilledSeatsBefore} -> ${s.unfilledSeatsAfter}`);
+    if (s.optimality) console.log(`  ${optimalityLine(s.optimality)}`);
+  }
+  if (s.nominations.length > 0) {
     console.log(
-      `  ${s.provenOptimal ? 'proven optimal (certificate holds)' : 'NOT proven optimal (certificate failed)'}`,
+      '  JPT posts are filled by open selection (PP 11/2017 Pasal 108-121), never by a plan; nominees:',
     );
+    for (const n of s.nominations) {
+      const names = n.nominees.map((x) => `${x.nip} ${x.name} (fit ${points(x.fit)})`).join('; ');
+      console.log(`    ${n.position}: ${names || 'no eligible candidate'}`);
+    }
   }
   if (s.infeasible) {
     console.log(`  infeasible: ${s.infeasible.message}`);

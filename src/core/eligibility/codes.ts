@@ -18,6 +18,7 @@ export const RULE_CODES = [
   'R-DEMOSI',
   'R-JF-KELUAR',
   'R-EDU-LEVEL',
+  'R-EDU-OVER',
   'R-EDU-FIELD',
   'R-PROFESI',
   'R-PROFESI-LISENSI',

@@ -153,6 +153,17 @@ export const DEFAULT_RULE_TABLE: RuleTable = {
       },
       citation: cite(PP11, 'Pasal 54, 55, 107 (kualifikasi pendidikan); ANJAB jabatan', 'V'),
     },
+    'R-EDU-OVER': {
+      severity: 'WARN',
+      whenMissing: 'PASS',
+      params: {},
+      citation: cite(
+        'Kebijakan penempatan BKPSDM (bukan ketentuan undang-undang)',
+        'PP 11/2017 Pasal 190 ayat (4) (kesesuaian kompetensi); DOMAIN.md 15.5',
+        'U',
+        'Over-qualification is legal: a warning for manual proposals; the planner blocks it unless its scenario allows it',
+      ),
+    },
     'R-EDU-FIELD': {
       severity: 'BLOCK',
       whenMissing: 'WARN',
@@ -172,7 +183,7 @@ export const DEFAULT_RULE_TABLE: RuleTable = {
         'PP 100/2000 jo PP 13/2002; peraturan jabatan fungsional',
         'Lampiran (pangkat terendah per eselon); jenjang JF dan pangkat',
         'V',
-        'Structural: warn (DOMAIN.md 2.3); a JF level\'s band is R-JF-BAND, this rule keeps a JF post\'s own minimum (block) [U]',
+        "Structural: warn (DOMAIN.md 2.3); a JF level's band is R-JF-BAND, this rule keeps a JF post's own minimum (block) [U]",
       ),
     },
     'R-PROFESI': {

@@ -14,9 +14,12 @@ const withRule = <C extends keyof RuleTable['rules']>(
   rules: { ...DEFAULT_RULE_TABLE.rules, [code]: { ...DEFAULT_RULE_TABLE.rules[code], ...change } },
 });
 
+/** The default person holds an S1: an ordinary move is into a post asking S1 (no over-qualification). */
+const s1Post = () => buildPost({ educationRequirements: [{ minLevel: 'S1', fields: [] }] });
+
 describe('evaluateEligibility', () => {
   it('runs every rule for an ordinary move and finds it eligible', () => {
-    const r = evaluateEligibility(buildCandidate(), buildPost(), buildContext());
+    const r = evaluateEligibility(buildCandidate(), s1Post(), buildContext());
     expect(r.status).toBe('ELIGIBLE');
     expect(r.results.map((x) => x.code)).toEqual([...RULE_CODES]);
     expect(r.ruleTableVersion).toBe(DEFAULT_RULE_TABLE.version);
@@ -38,7 +41,7 @@ describe('evaluateEligibility', () => {
     const ctx = buildContext({ ruleTable: withRule('R-PPPK', { severity: 'OFF' }) });
     const r = evaluateEligibility(
       buildCandidate({}, { employmentType: 'PPPK', golongan: 32 }),
-      buildPost(),
+      s1Post(),
       ctx,
     );
     expect(r.results.map((x) => x.code)).not.toContain('R-PPPK');

@@ -104,6 +104,7 @@ const FAILING: Record<RuleCode, () => Scenario> = {
     ),
     post: buildPost({ educationRequirements: [{ minLevel: 'S1', fields: [] }] }),
   }),
+  'R-EDU-OVER': () => ({ candidate: buildCandidate(), post: buildPost() }),
   'R-EDU-FIELD': () => ({
     candidate: buildCandidate(),
     post: buildPost({ educationRequirements: [{ minLevel: 'S1', fields: ['LAW'] }] }),
@@ -239,7 +240,12 @@ describe('rule registry and default rule table', () => {
   });
 
   it.each([...RULE_CODES])('%s: passes the default move, with a message in both languages', (code) => {
-    const r = ruleResult(code, buildCandidate(), buildPost());
+    // The default person holds an S1; an ordinary move is into a post asking S1.
+    const r = ruleResult(
+      code,
+      buildCandidate(),
+      buildPost({ educationRequirements: [{ minLevel: 'S1', fields: [] }] }),
+    );
     expect(r?.status).toBe('PASS');
     expect(r?.message.id).not.toBe('');
     expect(r?.message.en).not.toBe('');

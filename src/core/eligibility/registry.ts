@@ -7,15 +7,16 @@ import { cpns } from './rules/cpns.js';
 import { demosi } from './rules/demosi.js';
 import { eduField } from './rules/edu-field.js';
 import { eduLevel } from './rules/edu-level.js';
+import { eduOver } from './rules/edu-over.js';
 import { expAdministrator } from './rules/exp-administrator.js';
 import { expJpt } from './rules/exp-jpt.js';
 import { expPengawas } from './rules/exp-pengawas.js';
 import { hukdis } from './rules/hukdis.js';
 import { hukdisRiwayat } from './rules/hukdis-riwayat.js';
-import { jpt2y } from './rules/jpt-2y.js';
 import { jfBand } from './rules/jf-band.js';
 import { jfEntry } from './rules/jf-entry.js';
 import { jfExit } from './rules/jf-exit.js';
+import { jpt2y } from './rules/jpt-2y.js';
 import { jptAge } from './rules/jpt-age.js';
 import { kompetensi } from './rules/kompetensi.js';
 import { peradilan } from './rules/peradilan.js';
@@ -47,6 +48,7 @@ export const RULES_BY_CODE: { readonly [C in RuleCode]: EligibilityRule<C> } = {
   'R-DEMOSI': demosi,
   'R-JF-KELUAR': jfExit,
   'R-EDU-LEVEL': eduLevel,
+  'R-EDU-OVER': eduOver,
   'R-EDU-FIELD': eduField,
   'R-PROFESI': professionQualification,
   'R-PROFESI-LISENSI': professionLicence,

@@ -42,6 +42,7 @@ export interface RuleParams {
   'R-SKP-2Y': { readonly years: number; readonly minPredikat: Predikat };
   'R-DEMOSI': Record<string, never>;
   'R-EDU-LEVEL': { readonly minLevelByKind: Readonly<Partial<Record<PositionKind, EducationLevel>>> };
+  'R-EDU-OVER': Record<string, never>;
   'R-EDU-FIELD': Record<string, never>;
   'R-PROFESI': Record<string, never>;
   'R-PROFESI-LISENSI': Record<string, never>;

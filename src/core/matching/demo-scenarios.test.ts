@@ -34,32 +34,42 @@ function topMoves(pairs: ReturnType<typeof scoreAllPairs>['pairs'], e: number): 
   return idx.sort((a, b) => pairs.scoreUnits[b]! - pairs.scoreUnits[a]!).map((i) => pairs.positionIndex[i]!);
 }
 
-describe('demo (seed 1): education relevance', () => {
-  it('gives the nurse working in Dinas Perhubungan posts of health units or families as her top matches', () => {
+describe('demo (seed 1): a graduate outside their profession is matched to it (DOMAIN.md 15.1, 15.5)', () => {
+  const professionOf = (p: Post) => p.position.profession;
+
+  it('lists Perawat posts first for the nurse working as a clerk in Dinas Perhubungan', () => {
     const nip = defaultDataset().users.find((u) => u.username === 'pegawai')!.employeeNip!;
     const nurse = inputs.candidates[inputs.candidateIndexByNip.get(nip)!]!;
-    expect(nurse.employee.education.map((e) => e.field)).toContain('HEALTH_NURSING');
+    expect(nurse.employee.education.map((e) => e.major)).toContain('S1 Keperawatan');
     expect(nurse.career.at(-1)?.opdCode).toBe('DISHUB');
     const { pairs } = scoreAllPairs([nurse], inputs.posts, ctx, policy, { topK: 10 });
     const top = topMoves(pairs, 0).map((p) => inputs.posts[p]!);
     expect(top.length).toBe(10);
-    expect(isHealthPost(top[0]!)).toBe(true);
-    expect(top.filter(isHealthPost).length).toBeGreaterThanOrEqual(5);
+    expect(top.slice(0, 3).map(professionOf)).toEqual(['PERAWAT', 'PERAWAT', 'PERAWAT']);
+    // No driver, guard or other school-level post among her ten best.
+    expect(top.filter((p) => isHealthPost(p)).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('does the same for most health graduates outside health units', () => {
+  it('puts a post of their own profession in the top 3 of every health graduate in an administrative post who can hold one', () => {
     const outside = inputs.candidates.filter(
       (c) =>
-        c.employee.education.some((e) => e.field.startsWith('HEALTH') && e.level !== 'SMA') &&
+        c.employee.employmentType === 'PNS' &&
+        c.employee.licences.some((l) => l.kind === 'STR') &&
         c.career.at(-1) !== undefined &&
-        !c.career.at(-1)!.family.startsWith('HEALTH') &&
-        c.career.at(-1)!.opdCode !== 'DINKES',
+        c.career.at(-1)!.grade.kind === 'PELAKSANA',
     );
-    const { pairs } = scoreAllPairs(outside, inputs.posts, ctx, policy, { topK: 5 });
-    const movable = outside.map((_, e) => topMoves(pairs, e)).filter((m) => m.length > 0);
-    const withHealth = movable.filter((m) => m.some((p) => isHealthPost(inputs.posts[p]!)));
-    expect(movable.length).toBeGreaterThan(20);
-    expect(withHealth.length / movable.length).toBeGreaterThan(0.8);
+    expect(outside.length).toBeGreaterThanOrEqual(5);
+    const all = scoreAllPairs(outside, inputs.posts, ctx, policy, { topK: Number.POSITIVE_INFINITY });
+    const top3 = scoreAllPairs(outside, inputs.posts, ctx, policy, { topK: 3 });
+    let withOpenPost = 0;
+    outside.forEach((c, e) => {
+      const licensed = new Set(c.employee.licences.map((l) => l.profession));
+      const own = (p: Post) => p.position.profession !== null && licensed.has(p.position.profession);
+      if (!topMoves(all.pairs, e).some((i) => own(inputs.posts[i]!))) return;
+      withOpenPost++;
+      expect(topMoves(top3.pairs, e).some((i) => own(inputs.posts[i]!))).toBe(true);
+    });
+    expect(withOpenPost).toBeGreaterThanOrEqual(5);
   });
 });
 

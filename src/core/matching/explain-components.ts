@@ -1,8 +1,9 @@
 import type { LocalizedMessage } from '../errors.js';
 import { EDUCATION_FIELDS } from '../model/education.js';
 import { EDUCATION_FIELD_LABELS } from '../model/education-labels.js';
-import { majorName } from '../model/majors.js';
-import { COMPETENCY_TYPE_ORDER, competencyCoverage } from './competency-fit.js';
+import { majorField, majorName } from '../model/major-catalog.js';
+import { PROFESSION_RULES } from '../model/profession-rules.js';
+import { COMPETENCY_TYPE_ORDER, competencyCoverage, competencyMatch } from './competency-fit.js';
 import type { CompiledPolicy, ScoreCandidate, ScorePost } from './score-inputs.js';
 import {
   C_EDUCATION,
@@ -14,8 +15,8 @@ import {
   C_TALENT,
   holdsNamedMajor,
   relatedExperienceMonths,
+  technicalValue,
 } from './score-kernel.js';
-
 
 const m = (id: string, en: string): LocalizedMessage => ({ id, en });
 const r1 = (v: number): string => String(Math.round(v * 10) / 10);
@@ -81,16 +82,21 @@ function educationReason(
     );
   }
   if (p.namedMajors.length > 0) {
-    const names = [...new Set(p.namedMajors.flatMap((n) => n.majors))].map(majorName).join(' / ');
+    const codes = [...new Set(p.namedMajors.flatMap((n) => n.majors))];
+    const names = codes.map(majorName).join(' / ');
+    // Note: programme names stay Indonesian (they are proper names); English adds the field.
+    const namesEn = codes
+      .map((x) => `${majorName(x)} (${EDUCATION_FIELD_LABELS[majorField(x)].en})`)
+      .join(' / ');
     if (holdsNamedMajor(c, p)) {
       return m(
         `Program studi sesuai yang disyaratkan jabatan (${names}): ${r1(value)}`,
-        `Holds the programme the post names (${names}): ${r1(value)}`,
+        `Holds the programme the post names, ${namesEn}: ${r1(value)}`,
       );
     }
     return m(
       `Jabatan mensyaratkan program studi ${names}; pendidikan lain sebidang paling tinggi "terkait": ${r1(value)}`,
-      `The post names the programme ${names}; other programmes of the field are "related" at best: ${r1(value)}`,
+      `The post names the programme ${namesEn}; other programmes of the field are "related" at best: ${r1(value)}`,
     );
   }
   let best = -1;
@@ -137,6 +143,17 @@ export function componentReason(
   value: number,
   noData: boolean,
 ): LocalizedMessage {
+  const prof = p.facts.post.position.profession;
+  if (index === 0 && prof !== null && c.licensedProfessions.has(prof) && value === technicalValue(c, p, cp)) {
+    const assessed = competencyMatch(c.levels, p.standard, 0, cp.policy.competency.surplusPenalty);
+    if (Number.isNaN(assessed) || assessed < value) {
+      const label = PROFESSION_RULES[prof].label;
+      return m(
+        `Lisensi ${label.id} yang berlaku (STR/sertifikat pendidik) menunjukkan kompetensi teknis profesi ini: ${r1(value)}`,
+        `A valid ${label.en.toLowerCase()} licence (STR/educator certificate) attests this profession's technical competency: ${r1(value)}`,
+      );
+    }
+  }
   if (index < COMPETENCY_TYPE_ORDER.length) return competencyReason(c, p, index, value, noData);
   const neutral = m(`nilai netral ${r1(value)}`, `neutral value ${r1(value)}`);
   switch (index) {

@@ -188,7 +188,13 @@ describe('explainFit: properties', () => {
       const education: Education[] = [
         { level: 'SMA', field: 'GENERAL', major: 'SMA', institution: 'SMAN 1', graduationYear: 2000 },
         ...p.fields.map(
-          (field): Education => ({ level, field, major: `${level} ${field}`, institution: 'X', graduationYear: 2005 }),
+          (field): Education => ({
+            level,
+            field,
+            major: `${level} ${field}`,
+            institution: 'X',
+            graduationYear: 2005,
+          }),
         ),
       ];
       return { ...c, employee: { ...c.employee, education } };
@@ -274,7 +280,10 @@ describe('explainFit: explanation', () => {
     expect(by.EXPERIENCE?.reason.en).toContain('34 months of related experience');
     expect(by.PREFERENCE?.value).toBe(80);
     expect(fit.noData).toEqual([]);
-    expect(fit.eligibility.status).toBe('ELIGIBLE');
+    // An S1 graduate in a post asking SMA: eligible, with the over-qualification warning.
+    expect(fit.eligibility.status).toBe('ELIGIBLE_WITH_WARNINGS');
+    expect(fit.eligibility.warnings.map((w) => w.code)).toEqual(['R-EDU-OVER']);
+    expect(by.QUALIFICATION_LEVEL?.value).toBe(100 - 2 * DEFAULT_MATCHING_POLICY.qualification.penaltyPerTier);
     expect(fit.policyVersion).toBe(DEFAULT_MATCHING_POLICY.version);
   });
 });

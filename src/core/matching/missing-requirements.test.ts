@@ -57,7 +57,10 @@ describe('a missing competency standard is neutral, not 100', () => {
   });
 
   it('ranks a post whose standard the person meets exactly above the same post without a standard', () => {
-    const atLevel5 = buildPost({}, DISHUB).position.competencyStandard.map((s) => ({ ...s, level: 5 as const }));
+    const atLevel5 = buildPost({}, DISHUB).position.competencyStandard.map((s) => ({
+      ...s,
+      level: 5 as const,
+    }));
     const withStandard = explainFit(nurse, buildPost({ competencyStandard: atLevel5 }, DISHUB), ctx, policy);
     const without = explainFit(nurse, buildPost({ competencyStandard: [] }, DISHUB), ctx, policy);
     expect(value(withStandard, 'COMPETENCY_MANAGERIAL').value).toBe(100);

@@ -71,7 +71,15 @@ export interface MatchingPolicy {
    * `surplusPenalty` of a level off what was met, so a low standard does not look perfect to
    * someone far above it. 0 = plain JPM (PermenPANRB 38/2017), which caps at the standard.
    */
-  readonly competency: { readonly surplusPenalty: number };
+  readonly competency: {
+    readonly surplusPenalty: number;
+    /**
+     * Technical competency (0-100) that valid licences of a post's profession stand for: an STR is
+     * issued after the national competency exam and an educator certificate after PPG, so a
+     * licensed nurse is not "no data" in a nursing post. The assessed value counts when higher.
+     */
+    readonly licensedProfession: number;
+  };
   /**
    * Over-qualification (DOMAIN.md 15.5, a policy, not a law [U]): points taken off the
    * QUALIFICATION_LEVEL component per education tier above the post's (school, diploma, bachelor).
@@ -82,9 +90,11 @@ export interface MatchingPolicy {
 
 /**
  * The default policy. Competency carries 35 (technical 20, managerial 12, socio-cultural 3),
- * education 30 (relevance 20, level fit 10), performance 15 (index 10, predikat 5), experience 10,
+ * education 35 (relevance 25, level fit 10), performance 15 (index 10, predikat 5), experience 5,
  * talent box 5, preference 5. Performance, predikat and talent box rank people for a post but never
- * posts for a person; relevance and level fit are what put a graduate in their profession.
+ * posts for a person; relevance and level fit are what put a graduate in their profession, and
+ * experience weighs less than them because years spent outside one's profession (a nurse as a
+ * clerk) would otherwise keep a person where the city misplaced them (DOMAIN.md 15.5, [U]).
  * Talent boxes score by DOMAIN.md 7.1's follow-up groups: 9 top, 8-7 pool, 6-4 core, 3-2 coaching, 1.
  */
 export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
@@ -94,11 +104,11 @@ export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
     COMPETENCY_TECHNICAL: 20,
     COMPETENCY_MANAGERIAL: 12,
     COMPETENCY_SOCIO_CULTURAL: 3,
-    EDUCATION_RELEVANCE: 20,
+    EDUCATION_RELEVANCE: 25,
     QUALIFICATION_LEVEL: 10,
     PERFORMANCE_INDEX: 10,
     PREDIKAT: 5,
-    EXPERIENCE: 10,
+    EXPERIENCE: 5,
     TALENT_BOX: 5,
     PREFERENCE: 5,
   },
@@ -126,7 +136,7 @@ export const DEFAULT_MATCHING_POLICY: MatchingPolicy = {
   experience: { saturationMonths: 60, sameFamily: 1, sameOpd: 0.5 },
   preference: { position: 100, opd: 80, family: 70, other: 50 },
   relevance: DEFAULT_EDUCATION_RELEVANCE,
-  competency: { surplusPenalty: 0.25 },
+  competency: { surplusPenalty: 0.25, licensedProfession: 100 },
   qualification: { penaltyPerTier: 40 },
 };
 
@@ -161,8 +171,17 @@ export function validateMatchingPolicy(p: MatchingPolicy): Result<MatchingPolicy
   if (!(p.experience.saturationMonths > 0)) {
     issue('experience.saturationMonths', p.experience.saturationMonths, 'Harus > 0', 'Must be > 0');
   }
+  if (!inRange(p.competency.licensedProfession)) {
+    issue(
+      'competency.licensedProfession',
+      p.competency.licensedProfession,
+      'Nilai harus 0-100',
+      'Value must be 0-100',
+    );
+  }
   const surplus = p.competency.surplusPenalty;
-  if (!(surplus >= 0 && surplus <= 1)) issue('competency.surplusPenalty', surplus, 'Harus 0-1', 'Must be 0-1');
+  if (!(surplus >= 0 && surplus <= 1))
+    issue('competency.surplusPenalty', surplus, 'Harus 0-1', 'Must be 0-1');
   const tier = p.qualification.penaltyPerTier;
   if (!(tier >= 0 && tier <= 100)) {
     issue('qualification.penaltyPerTier', tier, 'Nilai harus 0-100', 'Value must be 0-100');

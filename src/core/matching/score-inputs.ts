@@ -1,8 +1,10 @@
 import { requirementsKey } from '../eligibility/facts/education-requirement.js';
 import type { CandidateFacts, PostFacts } from '../eligibility/facts/facts.js';
-import { EDUCATION_FIELDS, type EducationRequirement, educationRank } from '../model/education.js';
+import { EDUCATION_FIELDS, educationRank, requiredTierOf, tierOfRank } from '../model/education.js';
 import { dateParts } from '../model/local-date.js';
 import type { MajorCode } from '../model/majors.js';
+import { type Profession, validLicences } from '../model/profession.js';
+import { PROFESSION_RULES } from '../model/profession-rules.js';
 import {
   type CompetencyCodes,
   type CompiledStandard,
@@ -15,29 +17,7 @@ import { type MatchingPolicy, SCORE_COMPONENTS } from './policy.js';
 
 const SCHOOL_RANK = educationRank('SMA');
 const GENERAL_FIELD = EDUCATION_FIELDS.indexOf('GENERAL');
-const BACHELOR_RANK = educationRank('S1');
 
-/**
- * The tier of an education rank for over-qualification (DOMAIN.md 15.5): 0 school (SD-SMA), 1
- * diploma (D1-D3), 2 bachelor and above (D4, S1, S2, S3): a master's degree in a post asking S1 is
- * career development, not over-qualification.
- * @example tierOfRank(educationRank('D3')) // 1
- */
-export function tierOfRank(rank: number): number {
-  if (rank <= SCHOOL_RANK) return 0;
-  return rank < BACHELOR_RANK ? 1 : 2;
-}
-
-/**
- * The tier a post asks for: that of the lowest level among its requirements (they are
- * alternatives), school when it names none.
- * @example requiredTierOf([{ minLevel: 'D3', fields: [] }]) // 1
- */
-export function requiredTierOf(requirements: readonly EducationRequirement[]): number {
-  let lowest = Number.POSITIVE_INFINITY;
-  for (const r of requirements) lowest = Math.min(lowest, educationRank(r.minLevel));
-  return lowest === Number.POSITIVE_INFINITY ? 0 : tierOfRank(lowest);
-}
 
 /** A person prepared for scoring: the facts plus numbers the score reads in its inner loop. */
 export interface ScoreCandidate {
@@ -61,6 +41,8 @@ export interface ScoreCandidate {
   readonly predikatYears: readonly number[];
   readonly talentValue: number;
   readonly preference: EmployeePreference | null;
+  /** Professions for which the person holds every licence PROFESSION_RULES asks, valid on the date. */
+  readonly licensedProfessions: ReadonlySet<Profession>;
 }
 
 /**
@@ -104,7 +86,28 @@ export function compileCandidate(
     predikatYears: years,
     talentValue: perf.talentBox === null ? Number.NaN : policy.talentBoxValues[perf.talentBox],
     preference: f.candidate.preference,
+    licensedProfessions: licensedProfessions(f),
   };
+}
+
+/**
+ * The professions whose licences the person holds, all valid on the facts' date.
+ * @example licensedProfessions(factsOfNurseWithStr) // Set { 'PERAWAT' }
+ */
+export function licensedProfessions(f: CandidateFacts): ReadonlySet<Profession> {
+  const out = new Set<Profession>();
+  const valid = validLicences(f.candidate.employee.licences, f.asOf);
+  for (const l of valid) {
+    if (out.has(l.profession)) continue;
+    if (
+      PROFESSION_RULES[l.profession].licences.every((k) =>
+        valid.some((v) => v.kind === k && v.profession === l.profession),
+      )
+    ) {
+      out.add(l.profession);
+    }
+  }
+  return out;
 }
 
 /** A post prepared for scoring. */
@@ -151,7 +154,7 @@ export function compileScorePost(p: PostFacts, policy: MatchingPolicy, codes: Co
 export function scoreSignature(p: PostFacts): string {
   const position = p.post.position;
   const std = position.competencyStandard.map((s) => `${s.type[0]}${s.code}:${s.level}`).join(',');
-  return `${p.family}|${p.opdCode}|${p.post.unit.lineageKinds.join(',')}|${requirementsKey(position.educationRequirements)}|${std}`;
+  return `${p.family}|${p.opdCode}|${p.post.unit.lineageKinds.join(',')}|${requirementsKey(position.educationRequirements)}|${std}|${position.profession ?? ''}`;
 }
 
 /** The policy as arrays in SCORE_COMPONENTS order. */

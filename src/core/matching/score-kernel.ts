@@ -15,6 +15,19 @@ export const C_PREFERENCE = 9;
 export const COMPONENT_COUNT = 10;
 
 /**
+ * Technical competency (0-100): the assessed match, raised to the policy's value for a licensed
+ * member of the post's profession (their licence certifies the profession's technical standard).
+ * @example technicalValue(nurseWithStrButNoAssessment, perawatPost, cp) // 100
+ */
+export function technicalValue(c: ScoreCandidate, p: ScorePost, cp: CompiledPolicy): number {
+  const assessed = competencyMatch(c.levels, p.standard, 0, cp.policy.competency.surplusPenalty);
+  const prof = p.facts.post.position.profession;
+  if (prof === null || !c.licensedProfessions.has(prof)) return assessed;
+  const licensed = cp.policy.competency.licensedProfession;
+  return Number.isNaN(assessed) ? licensed : Math.max(assessed, licensed);
+}
+
+/**
  * Whether the person holds one of the programmes the post names, at its level.
  * @example holdsNamedMajor(pgsdGraduate, guruMatematikaPost) // false
  */
@@ -106,7 +119,7 @@ export function componentValues(
     : Math.min(100, (100 * months) / cp.policy.experience.saturationMonths);
   const surplus = cp.policy.competency.surplusPenalty;
   return (
-    put(out, n, 0, competencyMatch(c.levels, p.standard, 0, surplus)) |
+    put(out, n, 0, technicalValue(c, p, cp)) |
     put(out, n, 1, competencyMatch(c.levels, p.standard, 1, surplus)) |
     put(out, n, 2, competencyMatch(c.levels, p.standard, 2, surplus)) |
     put(out, n, C_EDUCATION, educationValue(c, p, cp)) |

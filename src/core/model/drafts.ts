@@ -1,7 +1,6 @@
 import type { Role } from '../policies/roles.js';
 import type { CompetencyScore, CompetencyStandard } from './competency.js';
 import type { Education, EducationRequirement } from './education.js';
-import type { Licence, Profession } from './profession.js';
 import type {
   DisciplinaryStatus,
   EmployeeStatus,
@@ -14,6 +13,7 @@ import type { GolonganCode } from './golongan.js';
 import type { LocalDate } from './local-date.js';
 import type { EmploymentType, Nip } from './nip.js';
 import type { PositionFamily, PositionGrade } from './position.js';
+import type { Licence, Profession } from './profession.js';
 import type { InstansiKind, UnitKind } from './unit.js';
 
 /**

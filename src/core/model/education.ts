@@ -80,3 +80,27 @@ export function highestEducation(history: readonly Education[]): Education | nul
   }
   return best;
 }
+
+const rankOf = (level: EducationLevel) => educationRank(level);
+
+/**
+ * The tier of an education rank for over-qualification (DOMAIN.md 15.5): 0 school (SD-SMA), 1
+ * diploma (D1-D3), 2 bachelor and above (D4, S1, S2, S3): a master's degree in a post asking S1 is
+ * career development, not over-qualification.
+ * @example tierOfRank(educationRank('D3')) // 1
+ */
+export function tierOfRank(rank: number): number {
+  if (rank <= rankOf('SMA')) return 0;
+  return rank < rankOf('S1') ? 1 : 2;
+}
+
+/**
+ * The tier a post asks for: that of the lowest level among its requirements (they are
+ * alternatives), school when it names none.
+ * @example requiredTierOf([{ minLevel: 'D3', fields: [] }]) // 1
+ */
+export function requiredTierOf(requirements: readonly EducationRequirement[]): number {
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const r of requirements) lowest = Math.min(lowest, educationRank(r.minLevel));
+  return lowest === Number.POSITIVE_INFINITY ? 0 : tierOfRank(lowest);
+}

@@ -32,6 +32,8 @@ export const ACTIONS = [
   'objection.record',
   'objection.decide',
   'process.settings.update',
+  // An exception to the 2-year minimum in post for one move (DOMAIN.md 15.6).
+  'proposal.tenure-override',
   // Mutation planning (issue 6).
   'plan.view',
   'plan.run',
@@ -40,6 +42,10 @@ export const ACTIONS = [
   // Import and export of spreadsheets (issue 8).
   'data.import',
   'data.export',
+  // JPT selection records (issue 13 item 4).
+  'selection.read',
+  'selection.write',
+  'selection.decide',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -91,6 +91,16 @@ allow(WRITERS, ['proposal.write', 'objection.record'], sameInstansi);
 allow(['REVIEW_BOARD', 'BKPSDM_HEAD'], ['board.manage'], sameInstansi);
 allow(['BKPSDM_HEAD', 'PPK'], ['objection.decide'], sameInstansi);
 allow(['BKPSDM_HEAD'], ['process.settings.update'], sameInstansi);
+// Note: an exception to the 2-year minimum in post is approved by the head of BKPSDM alone, who
+// answers for it in the audit log (DOMAIN.md 15.6); the operator drafts, the board and PPK read it.
+allow(['BKPSDM_HEAD'], ['proposal.tenure-override'], sameInstansi);
+
+// JPT selection records (issue 13 item 4; DOMAIN.md 15.3): BKPSDM keeps the record (committee,
+// stages, candidates, shortlist); the review board, the PPK and the auditor read it.
+// Note: only the PPK records the choice among the three names: the PPK appoints (DOMAIN.md 15.3).
+allow(READERS, ['selection.read'], sameInstansi);
+allow(WRITERS, ['selection.write'], sameInstansi);
+allow(['PPK'], ['selection.decide'], sameInstansi);
 
 /**
  * Whether the principal may take the action on the resource.

@@ -27,12 +27,22 @@ const facts = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({
   authorUserId: AUTHOR,
   tmt: d('2026-12-01'),
   announcedOn: null,
-  blockedNips: [],
+  blocked: [],
   boardDecisionComplete: true,
   electionUncoveredNips: [],
   pendingObjections: 0,
   ...over,
 });
+
+const HUKDIS_BLOCK = {
+  nip: '198609262015051001',
+  rules: [
+    {
+      code: 'R-HUKDIS',
+      message: { id: 'Sedang menjalani hukuman disiplin', en: 'Serving a disciplinary penalty' },
+    },
+  ],
+};
 
 const req = (
   transition: Transition,
@@ -45,6 +55,52 @@ const req = (
   asOf: d('2026-11-01'),
   objectionWindowDays: 14,
   ...over,
+});
+
+describe('decideTransition: eligibility on the TMT, re-checked at the SK and when the moves take effect', () => {
+  it('refuses verification, the SK and taking effect while a move is blocked, naming the NIP, rule and message', () => {
+    const cases: [Transition, Role, Partial<ProposalFacts>, Partial<TransitionRequest>][] = [
+      ['verify', 'BKPSDM_HEAD', { state: 'SUBMITTED' }, {}],
+      ['issueSk', 'BKPSDM_OPERATOR', { state: 'APPROVED' }, {}],
+      [
+        'takeEffect',
+        'BKPSDM_OPERATOR',
+        { state: 'ANNOUNCED', announcedOn: d('2026-11-10') },
+        { asOf: d('2026-12-01') },
+      ],
+    ];
+    for (const [t, role, f, r] of cases) {
+      expect(decideTransition(facts({ ...f }), req(t, role, r)), t).toMatchObject({ ok: true });
+      const refused = decideTransition(facts({ ...f, blocked: [HUKDIS_BLOCK] }), req(t, role, r));
+      expect(refused.ok, t).toBe(false);
+      if (refused.ok) continue;
+      expect(refused.refusal.code).toBe('WORKFLOW_ELIGIBILITY_BLOCKED');
+      expect(refused.refusal.blocked).toEqual([HUKDIS_BLOCK]);
+      for (const text of [refused.refusal.message.id, refused.refusal.message.en]) {
+        expect(text).toContain('198609262015051001');
+        expect(text).toContain('R-HUKDIS');
+        expect(text).toContain('2026-12-01');
+      }
+      expect(refused.refusal.message.id).toContain('Sedang menjalani hukuman disiplin');
+      expect(refused.refusal.message.en).toContain('Serving a disciplinary penalty');
+    }
+  });
+
+  it('checks eligibility at the SK before the election-period ban', () => {
+    const r = decideTransition(
+      facts({ state: 'APPROVED', blocked: [HUKDIS_BLOCK], electionUncoveredNips: ['198609262015051001'] }),
+      req('issueSk', 'BKPSDM_OPERATOR'),
+    );
+    expect(r).toMatchObject({ ok: false, refusal: { code: 'WORKFLOW_ELIGIBILITY_BLOCKED' } });
+  });
+
+  it('still says the objection window is open before it says anything about eligibility', () => {
+    const r = decideTransition(
+      facts({ state: 'ANNOUNCED', announcedOn: d('2026-11-20'), blocked: [HUKDIS_BLOCK] }),
+      req('takeEffect', 'BKPSDM_OPERATOR', { asOf: d('2026-12-04') }),
+    );
+    expect(r).toMatchObject({ ok: false, refusal: { code: 'WORKFLOW_OBJECTION_WINDOW_OPEN' } });
+  });
 });
 
 describe('decideTransition', () => {
@@ -79,7 +135,7 @@ describe('decideTransition', () => {
     [
       'verify',
       'BKPSDM_HEAD',
-      { state: 'SUBMITTED', blockedNips: ['198609262015051001'] },
+      { state: 'SUBMITTED', blocked: [HUKDIS_BLOCK] },
       {},
       'WORKFLOW_ELIGIBILITY_BLOCKED',
     ],

@@ -1,5 +1,6 @@
 import { addDays, compareDates, type LocalDate } from '../model/local-date.js';
 import type { Role } from '../policies/roles.js';
+import type { BlockedMove } from './proposal-model.js';
 import { type ProposalState, RETURN_DESK, TRANSITION_RULES, type Transition } from './proposal-states.js';
 
 /** Stable codes for every refusal, so the API and the UI can say exactly why. */
@@ -18,6 +19,8 @@ export type TransitionRefusalCode =
 export interface TransitionRefusal {
   readonly code: TransitionRefusalCode;
   readonly message: { readonly id: string; readonly en: string };
+  /** With WORKFLOW_ELIGIBILITY_BLOCKED: each person and the rules that block them. */
+  readonly blocked?: readonly BlockedMove[];
 }
 
 /** What the guard needs to know about the proposal and the world at `asOf`. */
@@ -28,8 +31,11 @@ export interface ProposalFacts {
   readonly tmt: LocalDate;
   /** Date of the announcement, once announced. */
   readonly announcedOn: LocalDate | null;
-  /** Eligibility re-checked at `asOf`: NIPs with a blocking rule (and no recorded override). */
-  readonly blockedNips: readonly string[];
+  /**
+   * Eligibility judged on the TMT (DOMAIN.md 15.6) by the caller at verification, at the SK and when
+   * the moves take effect: the moves a rule blocks (a recorded override lifts the 2-year minimum).
+   */
+  readonly blocked: readonly BlockedMove[];
   /** The review board recorded a decision for every candidate. */
   readonly boardDecisionComplete: boolean;
   /** In an election-period window (UU 10/2016 Pasal 71(2), 162(3)): NIPs no Mendagri approval covers. */
@@ -98,15 +104,28 @@ export function decideTransition(facts: ProposalFacts, req: TransitionRequest): 
 
 type Guard = (facts: ProposalFacts, req: TransitionRequest) => TransitionDecision | null;
 
+/** A person and their blocking rules in one language: `NIP 1986…: R-HUKDIS (Sedang menjalani …)`. */
+const blockText = (b: BlockedMove, lang: 'id' | 'en') =>
+  `NIP ${b.nip}: ${b.rules.map((r) => `${r.code} (${r.message[lang]})`).join(', ')}`;
+
+/** Refuses while any move is blocked on the TMT, naming every person and rule. */
+const eligibilityGuard: Guard = (f) => {
+  if (f.blocked.length === 0) return null;
+  return {
+    ok: false,
+    refusal: {
+      code: 'WORKFLOW_ELIGIBILITY_BLOCKED',
+      message: {
+        id: `Syarat mutasi tidak terpenuhi pada TMT ${f.tmt}: ${f.blocked.map((b) => blockText(b, 'id')).join('; ')}`,
+        en: `Eligibility rules block the move on the TMT ${f.tmt}: ${f.blocked.map((b) => blockText(b, 'en')).join('; ')}`,
+      },
+      blocked: f.blocked,
+    },
+  };
+};
+
 const GUARDS: Partial<Record<Transition, Guard>> = {
-  verify: (f) =>
-    f.blockedNips.length > 0
-      ? refuse(
-          'WORKFLOW_ELIGIBILITY_BLOCKED',
-          `Syarat tidak terpenuhi untuk NIP: ${f.blockedNips.join(', ')}`,
-          `Eligibility rules block NIP: ${f.blockedNips.join(', ')}`,
-        )
-      : null,
+  verify: eligibilityGuard,
   review: (f) =>
     f.boardDecisionComplete
       ? null
@@ -116,14 +135,15 @@ const GUARDS: Partial<Record<Transition, Guard>> = {
           'The review board has not recorded a decision for every candidate',
         ),
   // UU 10/2016 Pasal 71(2) and 162(3): no SK in the window without the Minister's written approval.
-  issueSk: (f) =>
-    f.electionUncoveredNips.length > 0
+  issueSk: (f, req) =>
+    eligibilityGuard(f, req) ??
+    (f.electionUncoveredNips.length > 0
       ? refuse(
           'WORKFLOW_ELECTION_WINDOW',
           `Masa larangan penggantian pejabat (UU 10/2016 Pasal 71 ayat 2): perlu persetujuan tertulis Mendagri untuk NIP ${f.electionUncoveredNips.join(', ')}`,
           `Election-period ban (UU 10/2016 Pasal 71(2)): written Mendagri approval needed for NIP ${f.electionUncoveredNips.join(', ')}`,
         )
-      : null,
+      : null),
   takeEffect: (f, req) => {
     const windowEnd = f.announcedOn ? addDays(f.announcedOn, req.objectionWindowDays) : null;
     if (!windowEnd || compareDates(req.asOf, windowEnd) <= 0) {
@@ -143,7 +163,8 @@ const GUARDS: Partial<Record<Transition, Guard>> = {
     if (compareDates(req.asOf, f.tmt) < 0) {
       return refuse('WORKFLOW_BEFORE_TMT', `TMT mutasi adalah ${f.tmt}`, `The moves take effect on ${f.tmt}`);
     }
-    return null;
+    // A penalty imposed or a status changed after the SK still stops the move (DOMAIN.md 15.6).
+    return eligibilityGuard(f, req);
   },
 };
 

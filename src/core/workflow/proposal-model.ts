@@ -1,3 +1,6 @@
+import type { Evidence } from '../eligibility/rule.js';
+import type { TenureOverride } from '../eligibility/tenure-override.js';
+import type { LocalizedMessage } from '../errors.js';
 import type { LocalDate } from '../model/local-date.js';
 import type { Role } from '../policies/roles.js';
 import type { BoardDecision, BoardMemberRole } from './board-rules.js';
@@ -24,11 +27,46 @@ export interface Proposal {
   readonly updatedAt: string;
 }
 
-/** The stored result of the eligibility re-check at verification. */
+/** One rule's result as stored on a move: what the board and the audit trail read back. */
+export interface StoredRuleResult {
+  readonly code: string;
+  readonly status: 'PASS' | 'WARN' | 'BLOCK';
+  readonly message: LocalizedMessage;
+  /** The facts the rule used (e.g. `tenureMonths`, `overridden`, `overrideGround`). */
+  readonly evidence: Evidence;
+}
+
+/**
+ * The stored result of the latest eligibility check of a move (at verification, again when the SK
+ * is issued and when the move takes effect), judged on the proposal's TMT (DOMAIN.md 15.6).
+ */
 export interface StoredEligibility {
   readonly status: 'ELIGIBLE' | 'ELIGIBLE_WITH_WARNINGS' | 'BLOCKED';
+  /** The day the check ran. */
   readonly checkedOn: LocalDate;
+  /** `StoredRuleResult[]` for checks made since results carry evidence; older rows hold less. */
   readonly results: unknown;
+}
+
+/** A move the eligibility rules block on the TMT: the person and each blocking rule with its message. */
+export interface BlockedMove {
+  readonly nip: string;
+  readonly rules: readonly { readonly code: string; readonly message: LocalizedMessage }[];
+}
+
+/**
+ * A recorded exception to the 2-year minimum for one move of a proposal (DOMAIN.md 15.6), as the
+ * process shows it: the override the rule reads, plus who approved it when and the document.
+ */
+export interface TenureOverrideRecord extends TenureOverride {
+  readonly id: number;
+  readonly proposalId: number;
+  readonly itemId: number;
+  readonly nip: string;
+  readonly approvedByName: string | null;
+  readonly approvedAt: string;
+  readonly documentName: string;
+  readonly documentBytes: number;
 }
 
 export interface ProposalItem {

@@ -1,7 +1,7 @@
 import { DomainError, type FieldIssue } from '../../core/errors.js';
 import { isGolonganCode, unknownGolongan } from '../../core/model/golongan.js';
 import { type LocalDate, parseLocalDate } from '../../core/model/local-date.js';
-import { parseNip } from '../../core/model/nip.js';
+import { type EmploymentType, parseNip } from '../../core/model/nip.js';
 import { PAPER_POINTS } from '../pdf/paper.js';
 
 /**
@@ -46,11 +46,17 @@ export function validDate(field: string, value: unknown): FieldIssue[] {
 }
 
 /**
- * NIPs are checked with the core rules as of the document date (no TMT CPNS after it); a PPPK
- * number (cohort code in digits 13-14) is accepted too.
+ * NIPs are checked with the core rules as of the document date (no TMT CPNS after it). An SK on
+ * PNS transfers names PNS only (`'PNS'`); board minutes may name anyone reviewed, so a PPPK number
+ * (cohort code in digits 13-14) is read there too (no type given).
  */
-export function validNip(field: string, value: unknown, asOf: LocalDate): FieldIssue[] {
-  const result = parseNip(value, { asOf, field });
+export function validNip(
+  field: string,
+  value: unknown,
+  asOf: LocalDate,
+  employmentType?: EmploymentType,
+): FieldIssue[] {
+  const result = parseNip(value, employmentType ? { employmentType, asOf, field } : { asOf, field });
   return result.ok ? [] : [result.error];
 }
 

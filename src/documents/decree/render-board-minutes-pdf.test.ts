@@ -45,6 +45,13 @@ describe('renderBoardMinutesPdf: bad input', () => {
     ]);
   });
 
+  it('reads a PPPK number (cohort code 24 in digits 13-14) on the agenda, which an SK row would refuse', async () => {
+    const pppk = '19900913 2025 24 2 014';
+    const candidates = [{ ...minutes.candidates[0]!, nip: pppk }, ...minutes.candidates.slice(1)];
+    const pdf = await renderBoardMinutesPdf({ ...minutes, candidates });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+  });
+
   it('refuses conflict declarations by outsiders or about nobody on the agenda', async () => {
     const e = await refusal({
       ...minutes,

@@ -99,14 +99,14 @@ export function signatoryIssues(
       id: 'Nama penanda tangan',
       en: "The signatory's name",
     }),
-    ...(signatory?.nip !== undefined ? validNip(`${field}.nip`, signatory.nip, asOf) : []),
+    ...(signatory?.nip !== undefined ? validNip(`${field}.nip`, signatory.nip, asOf, 'PNS') : []),
     ...(signatory?.golongan !== undefined ? validGolongan(`${field}.golongan`, signatory.golongan) : []),
   ];
 }
 
 function rowIssues(field: string, row: DecreeRow, asOf: LocalDate): FieldIssue[] {
   return [
-    ...validNip(`${field}.nip`, row.nip, asOf),
+    ...validNip(`${field}.nip`, row.nip, asOf, 'PNS'),
     ...requiredText(`${field}.name`, row.name, { id: 'Nama pegawai', en: "The employee's name" }),
     ...validGolongan(`${field}.golongan`, row.golongan),
     ...requiredText(`${field}.oldPosition`, row.oldPosition, { id: 'Jabatan lama', en: 'The old position' }),

@@ -51,6 +51,7 @@ export function presentEmployeeDetail(profile: EmployeeProfile): EmployeeDetailD
     competencyStandard: profile.competencyStandard.map((s) => ({ ...s })),
     trainings: e.trainings.map((t) => ({ ...t })),
     disciplinaryCases: e.disciplinaryCases.map((d) => ({ ...d })),
+    licences: profile.licences.map((l) => ({ ...l })),
     yearsInCurrentPosition: profile.yearsInCurrentPosition,
     retirementDate: profile.retirementDate,
     actions: profile.actions,

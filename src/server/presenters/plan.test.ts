@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../core/solver/plan/build-plan.js';
+import { expectPlan, planInput } from '../../core/solver/plan/plan-fixtures.js';
+import type { Plan } from '../../core/solver/plan/plan-types.js';
 import type { PlanWithRun } from '../../services/planning/get-plan.js';
 import type { PlanRunState } from '../../store/repositories/planning-runs.js';
 import { presentPlan } from './plan.js';
@@ -41,5 +44,45 @@ describe('presentPlan actions', () => {
     for (const state of ['QUEUED', 'RUNNING', 'FAILED', 'INFEASIBLE', 'CANCELLED'] as const) {
       expect(presentPlan(found(state), ['plan.view'], true).actions).toEqual(['plan.view']);
     }
+  });
+});
+
+describe('presentPlan optimality', () => {
+  // Two people who each prefer the other's post, at most one move: the plan keeps both in place.
+  const swap = () =>
+    expectPlan(
+      buildPlan(
+        planInput(
+          [
+            { id: 1, holds: 10, prefers: [11] },
+            { id: 2, holds: 11, prefers: [10] },
+          ],
+          [{ id: 10 }, { id: 11 }],
+          { moveCost: 1, maxMoves: 1, forcedRotationYears: null },
+        ),
+      ),
+    );
+  const present = (plan: Plan) => presentPlan({ ...found('SUCCEEDED'), outcome: plan }, ['plan.view']).plan!;
+
+  it('calls a plan whose limit binds with slack not proven optimal, with its gap, though its certificate holds', () => {
+    const dto = present(swap());
+    expect(dto.certified).toBe(true);
+    expect(dto.provenOptimal).toBe(false);
+    expect(dto.optimality).toMatchObject({ status: 'BOUNDED', maxMoves: 1, moves: 0 });
+    if (dto.optimality.status !== 'BOUNDED') return;
+    expect(dto.optimality.gap).toBeGreaterThan(0);
+    expect(dto.optimality.gap).toBeCloseTo(dto.optimality.bound - dto.optimality.value, 4);
+    expect(dto.boundSolves.every((s) => !s.rationed)).toBe(true);
+  });
+
+  it('does not call a plan stored before the optimality was kept proven optimal on its old flag', () => {
+    const { optimality: _o, certified: _c, boundSolves: _b, ...rest } = swap();
+    // Such a plan said provenOptimal: true whenever its final certificate held.
+    const dto = present({ ...rest, provenOptimal: true });
+    expect(dto.certified).toBe(true);
+    expect(dto.provenOptimal).toBe(false);
+    expect(dto.optimality.status).toBe('BOUNDED');
+    expect(dto.boundSolves).toEqual([]);
+    expect(dto.nominations).toEqual([]);
   });
 });

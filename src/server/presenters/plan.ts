@@ -3,11 +3,21 @@ import type {
   PlanCompareResponse,
   PlanDetailDto,
   PlanMoveDto,
+  PlanNominationDto,
+  PlanOptimalityDto,
   PlanResponse,
   PlanTotalsDto,
 } from '../../contract/planning-plan.js';
 import type { Action } from '../../core/policies/actions.js';
-import type { Plan, PlanMove, PlanTotals } from '../../core/solver/plan/plan-types.js';
+import { optimalityOf } from '../../core/solver/plan/plan-optimality.js';
+import type {
+  Plan,
+  PlanMove,
+  PlanNomination,
+  PlanOptimality,
+  PlanSolve,
+  PlanTotals,
+} from '../../core/solver/plan/plan-types.js';
 import type { PlanComparisonView } from '../../services/planning/compare-plans.js';
 import type { PlaceLabels, PlanWithRun } from '../../services/planning/get-plan.js';
 import type { PlanRunView } from '../../services/planning/plan-run-view.js';
@@ -39,6 +49,7 @@ export function presentScenario(s: SavedScenario): ScenarioDto {
       strategicFromTalentPoolOnly: objectives.strategicFromTalentPoolOnly,
       talentPoolBoxes: [...objectives.talentPoolBoxes],
       candidatesPerEmployee: objectives.candidatesPerEmployee ?? 50,
+      allowOverqualifiedMoves: objectives.allowOverqualifiedMoves ?? false,
     },
     savedAt: s.savedAt,
     savedByUserId: s.savedByUserId,
@@ -133,28 +144,68 @@ function presentTotals(t: PlanTotals, labels: PlaceLabels): PlanTotalsDto {
   };
 }
 
+function presentSolve(s: PlanSolve): PlanDetailDto['solves'][number] {
+  return {
+    moveCostUnits: s.moveCostUnits,
+    rationed: s.rationed,
+    objective: s.objective,
+    moves: s.moves,
+    seconds: s.seconds,
+    certificate: {
+      holds: s.certificate.holds,
+      violationCount: s.certificate.violationCount,
+      primalObjective: s.certificate.primalObjective,
+      dualBound: s.certificate.dualBound,
+      tolerance: s.certificate.tolerance,
+    },
+    pricingRounds: s.pricingRounds ?? null,
+    pairsChecked: s.pairsChecked ?? null,
+  };
+}
+
+/** The core's optimality with its fit points rounded like every other figure. */
+export function presentOptimality(o: PlanOptimality): PlanOptimalityDto {
+  if (o.status !== 'BOUNDED') return { ...o };
+  return {
+    ...o,
+    value: round(o.value),
+    bound: round(o.bound),
+    gap: round(o.gap),
+    boundMoveCost: round(o.boundMoveCost),
+  };
+}
+
+function presentNomination(n: PlanNomination, labels: PlaceLabels): PlanNominationDto {
+  return {
+    post: place(labels, n.positionId),
+    vacantSeats: n.vacantSeats,
+    nominees: n.nominees.map((x) => ({
+      employeeId: x.employeeId,
+      nip: x.nip,
+      name: x.name,
+      current: x.currentPositionId === null ? null : place(labels, x.currentPositionId),
+      fit: round(x.fit),
+      eligibilityStatus: x.eligibilityStatus,
+      ruleResults: x.ruleResults.map(presentRuleResult),
+      planned: x.plannedPositionId === null ? null : place(labels, x.plannedPositionId),
+    })),
+  };
+}
+
 function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
+  // Plans stored before the optimality was kept get it derived from their solves (`optimalityOf`).
+  const optimality = optimalityOf(plan);
   return {
     policyVersion: plan.policyVersion,
     ruleTableVersion: plan.ruleTableVersion,
-    provenOptimal: plan.provenOptimal,
+    provenOptimal: optimality.status === 'PROVEN_OPTIMAL',
+    certified: plan.certified ?? plan.provenOptimal,
+    optimality: presentOptimality(optimality),
     finalMoveCost: plan.finalMoveCost,
     problem: { ...plan.problem },
-    solves: plan.solves.map((s) => ({
-      moveCostUnits: s.moveCostUnits,
-      objective: s.objective,
-      moves: s.moves,
-      seconds: s.seconds,
-      certificate: {
-        holds: s.certificate.holds,
-        violationCount: s.certificate.violationCount,
-        primalObjective: s.certificate.primalObjective,
-        dualBound: s.certificate.dualBound,
-        tolerance: s.certificate.tolerance,
-      },
-      pricingRounds: s.pricingRounds ?? null,
-      pairsChecked: s.pairsChecked ?? null,
-    })),
+    solves: plan.solves.map(presentSolve),
+    boundSolves: (plan.boundSolves ?? []).map(presentSolve),
+    nominations: (plan.nominations ?? []).map((n) => presentNomination(n, labels)),
     pricing: plan.pricing
       ? {
           eligibleSeatPairs: plan.pricing.eligibleSeatPairs,

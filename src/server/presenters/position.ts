@@ -28,9 +28,11 @@ export function presentPositionDetail(profile: PositionProfile): PositionDetailD
     educationRequirements: p.educationRequirements.map((r) => ({
       minLevel: r.minLevel,
       fields: [...r.fields],
+      majors: [...(r.majors ?? [])],
     })),
     competencyStandard: p.competencyStandard.map((s) => ({ ...s })),
     tugasTambahan: p.tugasTambahan,
+    profession: p.profession,
     holdersList: profile.holders.map(presentEmployeeSummary),
     version: p.version,
     actions: profile.actions,

@@ -1,5 +1,5 @@
 import type { ProposalDetailDto } from '../../contract/process-proposals.js';
-import type { Proposal } from '../../core/workflow/proposal-model.js';
+import type { Proposal, TenureOverrideRecord } from '../../core/workflow/proposal-model.js';
 import type { ProposalSummary } from '../../services/process/list-proposals.js';
 import type { ProposalView } from '../../services/process/proposal-view.js';
 
@@ -21,12 +21,28 @@ function core(p: Proposal) {
   };
 }
 
+function presentOverride(o: TenureOverrideRecord | undefined) {
+  if (!o) return null;
+  return {
+    ground: o.ground,
+    reason: o.reason,
+    approvedByUserId: o.approvedByUserId,
+    approvedByName: o.approvedByName,
+    approvedAt: o.approvedAt,
+    documentName: o.documentName,
+    documentSha256: o.documentSha256,
+    documentBytes: o.documentBytes,
+  };
+}
+
 export function presentProposalSummary(s: ProposalSummary) {
   return { ...core(s.proposal), itemCount: s.itemCount, transitions: [...s.transitions] };
 }
 
 export function presentProposal(v: ProposalView): ProposalDetailDto {
   const latest = new Map(v.decisions.map((d) => [d.itemId, d]));
+  const jptOf = new Map(v.jptSelections.map((j) => [j.itemId, j]));
+  const overrideOf = new Map(v.overrides.map((o) => [o.itemId, o]));
   return {
     ...core(v.proposal),
     planSummary: v.proposal.planSummary,
@@ -48,8 +64,12 @@ export function presentProposal(v: ProposalView): ProposalDetailDto {
       legalGround: i.legalGround,
       explanation: i.explanation,
       eligibility: i.eligibility ? { ...i.eligibility } : null,
+      tenureOverride: presentOverride(overrideOf.get(i.id)),
       boardDecision: latest.get(i.id)?.decision ?? null,
       boardNotes: latest.get(i.id)?.notes ?? null,
+      jptSelection: jptOf.has(i.id)
+        ? { state: jptOf.get(i.id)!.state, selectionId: jptOf.get(i.id)!.selectionId }
+        : null,
     })),
     history: v.history.map((h) => ({
       transition: h.transition,

@@ -9,10 +9,13 @@ import {
   nipParam,
   updateEmployeeBody,
 } from '../../contract/employees.js';
+import { addLicenceBody, licenceParam } from '../../contract/profession-fields.js';
 import type { AppContext } from '../../services/app-context.js';
+import { addEmployeeLicence } from '../../services/employees/add-employee-licence.js';
 import { createEmployee } from '../../services/employees/create-employee.js';
 import { getEmployee } from '../../services/employees/get-employee.js';
 import { listEmployees } from '../../services/employees/list-employees.js';
+import { removeEmployeeLicence } from '../../services/employees/remove-employee-licence.js';
 import { updateEmployee } from '../../services/employees/update-employee.js';
 import { requireUser } from '../auth/session.js';
 import { presentEmployeeDetail, presentEmployeeSummary } from '../presenters/employee.js';
@@ -81,6 +84,39 @@ export async function employeeRoutes(api: FastifyInstance, ctx: AppContext): Pro
       const user = requireUser(request);
       return presentEmployeeDetail(
         await updateEmployee(ctx, user.principal, request.params.nip, request.body, { ip: request.ip }),
+      );
+    },
+  );
+
+  r.post(
+    '/employees/:nip/licences',
+    {
+      schema: {
+        tags: ['employees'],
+        params: nipParam,
+        body: addLicenceBody,
+        response: { 201: employeeDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const profile = await addEmployeeLicence(ctx, user.principal, request.params.nip, request.body, {
+        ip: request.ip,
+      });
+      void reply.code(201);
+      return presentEmployeeDetail(profile);
+    },
+  );
+
+  r.delete(
+    '/employees/:nip/licences/:licenceId',
+    { schema: { tags: ['employees'], params: licenceParam, response: { 200: employeeDetail, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return presentEmployeeDetail(
+        await removeEmployeeLicence(ctx, user.principal, request.params.nip, request.params.licenceId, {
+          ip: request.ip,
+        }),
       );
     },
   );

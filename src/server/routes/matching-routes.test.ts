@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { SCORE_COMPONENTS } from '../../core/matching/policy.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -102,7 +103,7 @@ describe('matching API: happy path', () => {
     expect(body.matches.length).toBe(10);
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(body.matches[0].components.length).toBe(9);
+    expect(body.matches[0].components.length).toBe(SCORE_COMPONENTS.length);
     expect(body.blocked).toBeNull();
     expect(body.current?.isStay).toBe(true);
     for (const m of body.matches as { family: string; unitId: number }[]) {

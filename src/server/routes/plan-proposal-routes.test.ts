@@ -187,11 +187,15 @@ describe('POST /api/plans/{id}/proposal: from the demo vacancies plan', () => {
     expect(summary.certificate).toEqual({
       status: 'OPTIMAL',
       provenOptimal: true,
+      certified: true,
       objective: last.certificate.primalObjective,
       dualBound: last.certificate.dualBound,
       gap: 0,
       pairsChecked: last.pairsChecked,
     });
+    // No move limit: proven optimal, and the public page says on what ground.
+    expect(round.plans[0].optimality).toEqual({ status: 'PROVEN_OPTIMAL', basis: 'NO_LIMIT' });
+    expect(summary.optimality).toEqual(stored.optimality);
     expect(summary.criteria).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'policyVersion', value: stored.policyVersion }),
@@ -212,11 +216,13 @@ describe('the demo: round 2025-II starts from a stored plan', () => {
       .rounds.find((r: { round: string }) => r.round === '2025-II');
     expect(round.proposals).toEqual([expect.objectContaining({ state: 'CLOSED' })]);
     expect(round.plans).toHaveLength(1);
+    // At most 4 moves: "optimal" only because the certificates prove the optimum within that limit.
     expect(round.plans[0].summary.certificate).toMatchObject({
       status: 'OPTIMAL',
       provenOptimal: true,
       gap: 0,
     });
+    expect(round.plans[0].optimality).toMatchObject({ status: 'PROVEN_OPTIMAL' });
     const plan = (await call('GET', `/plans/${round.plans[0].planId}`, 'auditor')).json();
     expect(plan.run).toMatchObject({ state: 'SUCCEEDED', certified: true, asOf: '2025-09-03' });
     expect(plan.run.scenarioName).toBe('Pengisian formasi kosong 2025-II');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATCHING_POLICY } from '../../core/matching/policy.js';
 import { scenarioBody, setUpPlanningApp } from './planning-routes.fixtures.js';
 
 // Scenarios and the refusals of the planning API; runs are in `planning-run-routes.test.ts`.
@@ -108,7 +109,7 @@ describe('planning API: scenarios', () => {
     const v1 = created.json();
     expect(v1).toMatchObject({
       version: 1,
-      policyVersion: 'penata-match-2026.1',
+      policyVersion: DEFAULT_MATCHING_POLICY.version,
       objectives: { maxMoves: 40, moveCost: 5, forcedRotationYears: 5, minTenureYears: 2 },
     });
     const edited = await call('PUT', `/api/scenarios/${v1.id}`, 'operator', {

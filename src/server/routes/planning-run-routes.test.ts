@@ -1,8 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { setUpPlanningApp } from './planning-routes.fixtures.js';
+import { scenarioBody, setUpPlanningApp } from './planning-routes.fixtures.js';
 
 // Plan runs on the demo data: queueing, progress over SSE, versions and comparisons.
 const { call, get, followRun } = setUpPlanningApp();
+
+interface PlanBody {
+  provenOptimal: boolean;
+  certified: boolean;
+  optimality: {
+    status: string;
+    gap?: number;
+    value?: number;
+    bound?: number;
+    maxMoves?: number;
+    moves?: number;
+  };
+  totals: { moves: number };
+  solves: { rationed: boolean }[];
+  boundSolves: { rationed: boolean; certificate: { holds: boolean } }[];
+}
+
+/**
+ * A plan whose move limit binds is "proven optimal" only with its reason; otherwise it states the
+ * largest gap to the optimum within the limit, from certified solves without the tenure tie-break.
+ */
+function expectHonestOptimality(plan: PlanBody): void {
+  expect(plan.certified).toBe(true);
+  const o = plan.optimality;
+  expect(plan.provenOptimal).toBe(o.status === 'PROVEN_OPTIMAL');
+  expect(o.status).not.toBe('NOT_PROVEN');
+  if (o.status === 'BOUNDED') {
+    expect(o.gap).toBeGreaterThan(0);
+    expect(o.gap).toBeCloseTo(o.bound! - o.value!, 3);
+    expect(o.moves).toBe(plan.totals.moves);
+    expect(o.moves).toBeLessThanOrEqual(o.maxMoves!);
+  }
+  if (plan.solves.length > 1) expect(plan.boundSolves.length).toBeGreaterThan(0);
+  for (const s of plan.boundSolves)
+    expect(s).toMatchObject({ rationed: false, certificate: { holds: true } });
+}
 
 describe('planning API: a whole run on the demo data', () => {
   let scenarioId: number;
@@ -41,7 +77,11 @@ describe('planning API: a whole run on the demo data', () => {
     expect(plan.actions).toEqual(['plan.view']);
     // The operator may also turn the plan into a proposal; the review board may not.
     expect((await get(`/api/plans/${run.id}`, 'operator')).json().actions).toContain('proposal.write');
+    // No move limit in this scenario: the certificate alone proves the optimum, and says why.
     expect(plan.plan.provenOptimal).toBe(true);
+    expect(plan.plan.certified).toBe(true);
+    expect(plan.plan.optimality).toEqual({ status: 'PROVEN_OPTIMAL', basis: 'NO_LIMIT' });
+    expect(plan.plan.boundSolves).toEqual([]);
     expect(plan.plan.solves.at(-1).certificate).toMatchObject({ holds: true, violationCount: 0 });
     expect(plan.plan.solves.at(-1).certificate.primalObjective).toBe(
       plan.plan.solves.at(-1).certificate.dualBound,
@@ -89,6 +129,22 @@ describe('planning API: a whole run on the demo data', () => {
     expect(list.items.map((r: { planVersion: number }) => r.planVersion)).toEqual([2, 1]);
   });
 
+  it('says how far from the optimum a plan whose move limit binds can be', async () => {
+    const created = await call('POST', '/api/scenarios', 'operator', {
+      ...scenarioBody('Rotasi terbatas 2027', { scope: { mode: 'WHOLE_CITY' }, objectives: { maxMoves: 3 } }),
+    });
+    expect(created.statusCode).toBe(201);
+    const res = await call('POST', `/api/scenarios/${created.json().id}/runs`, 'operator', {
+      asOf: '2027-01-04',
+    });
+    expect((await followRun(res.json().id)).at(-1)?.data.state).toBe('SUCCEEDED');
+    const plan = (await get(`/api/plans/${res.json().id}`, 'tpk')).json().plan;
+    // Three moves of many wanted: the limit binds, and the plan says what that proves.
+    expect(plan.solves.length).toBeGreaterThan(1);
+    expect(plan.totals.moves).toBeLessThanOrEqual(3);
+    expectHonestOptimality(plan);
+  });
+
   it('compares two different scenarios side by side', async () => {
     const wholeId = (await get('/api/scenarios', 'operator'))
       .json()
@@ -98,6 +154,7 @@ describe('planning API: a whole run on the demo data', () => {
     expect(events.at(-1)?.data.state).toBe('SUCCEEDED');
     const c = (await get(`/api/plans/compare?a=${first}&b=${res.json().id}`, 'operator')).json();
     expect(c.totals.b.moves).toBeLessThanOrEqual(150);
+    expectHonestOptimality((await get(`/api/plans/${res.json().id}`, 'operator')).json().plan);
     expect(c.onlyInA.length + c.sameMoves + c.changedDestination.length).toBe(c.totals.a.moves);
     expect(c.onlyInB.length + c.sameMoves + c.changedDestination.length).toBe(c.totals.b.moves);
   });

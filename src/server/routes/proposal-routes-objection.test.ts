@@ -43,7 +43,9 @@ describe('take effect after an upheld objection', () => {
     const busy = (await t.ctx.db.selectFrom('proposal_items').select('employee_id').execute()).map(
       (r) => r.employee_id,
     );
-    const [move] = await findEligibleMoves(t.ctx, instansiId, '2026-11-28' as LocalDate, 1, busy);
+    const [move] = await findEligibleMoves(t.ctx, instansiId, '2026-11-28' as LocalDate, 1, busy, [
+      '2026-12-14' as LocalDate,
+    ]);
     const draft = await ok('POST', '/proposals', 'operator', {
       title: 'Mutasi uji sanggahan',
       round: '2026-SANGGAH',

@@ -117,7 +117,10 @@ export function setUpProposalApp(): void {
     const busy = (await t.ctx.db.selectFrom('proposal_items').select('employee_id').execute()).map(
       (r) => r.employee_id,
     );
-    moves = await findEligibleMoves(t.ctx, instansiId, '2026-11-28' as LocalDate, 6, busy);
+    // Eligible today and on the TMT the drafts use, where verification judges them (DOMAIN.md 15.6).
+    moves = await findEligibleMoves(t.ctx, instansiId, '2026-11-28' as LocalDate, 6, busy, [
+      '2026-12-14' as LocalDate,
+    ]);
     expect(moves.length).toBe(6);
   }, 60_000);
   afterAll(() => t.close());

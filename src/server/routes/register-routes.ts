@@ -15,7 +15,9 @@ import { planProposalRoutes } from './plan-proposal-routes.js';
 import { planningRoutes } from './planning-routes.js';
 import { positionRoutes } from './position-routes.js';
 import { processSettingsRoutes } from './process-settings-routes.js';
+import { proposalOverrideRoutes } from './proposal-override-routes.js';
 import { proposalRoutes } from './proposal-routes.js';
+import { selectionRoutes } from './selection-routes.js';
 import { systemRoutes } from './system-routes.js';
 import { talentRoutes } from './talent-routes.js';
 import { transparencyRoutes } from './transparency-routes.js';
@@ -32,6 +34,7 @@ export async function registerRoutes(
   await employeeRoutes(api, ctx);
   await unitRoutes(api, ctx);
   await positionRoutes(api, ctx);
+  await selectionRoutes(api, ctx);
   await auditRoutes(api, ctx);
   await matchingRoutes(api, ctx);
   await planningRoutes(api, ctx);
@@ -39,6 +42,7 @@ export async function registerRoutes(
   await talentRoutes(api, ctx);
   await evaluationRosterRoutes(api, ctx);
   await proposalRoutes(api, ctx);
+  await proposalOverrideRoutes(api, ctx);
   await planProposalRoutes(api, ctx);
   await decreeRoutes(api, ctx);
   await boardRoutes(api, ctx);

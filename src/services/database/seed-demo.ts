@@ -11,6 +11,7 @@ import { hashPassword } from '../auth/password.js';
 import { seedEvaluationDemo } from '../evaluation/seed-evaluation-demo.js';
 import { seedPlanningDemo } from '../planning/seed-planning-demo.js';
 import { seedProcessDemo } from '../process/seed-process-demo.js';
+import { seedSelectionDemo } from '../selection/seed-selection-demo.js';
 import { DEMO_SETTING } from '../system/get-demo-accounts.js';
 
 /**
@@ -78,7 +79,9 @@ export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<
       after: { seed: opts.seed, employees: opts.employees },
     });
   });
-  await seedProcessDemo(ctx, (await getInstansiByCode(ctx.db, dataset.instansi.code))!.id);
+  const instansiId = (await getInstansiByCode(ctx.db, dataset.instansi.code))!.id;
+  await seedProcessDemo(ctx, instansiId);
+  await seedSelectionDemo(ctx, instansiId);
   return {
     created: true,
     demo: true,

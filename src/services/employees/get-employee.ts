@@ -1,8 +1,10 @@
 import { DomainError } from '../../core/errors.js';
 import type { CompetencyStandard } from '../../core/model/competency.js';
 import type { Employee } from '../../core/model/employee.js';
+import type { LocalDate } from '../../core/model/local-date.js';
 import { wholeMonthsBetween } from '../../core/model/local-date.js';
 import { normalizeNip } from '../../core/model/nip.js';
+import { type Licence, validLicences } from '../../core/model/profession.js';
 import { DEFAULT_RETIREMENT_AGE, retirementDate } from '../../core/model/retirement.js';
 import type { Action } from '../../core/policies/actions.js';
 import { allowedActions, authorize } from '../../core/policies/policy.js';
@@ -11,8 +13,17 @@ import { getEmployeeByNip } from '../../store/repositories/employees.js';
 import { getPosition } from '../../store/repositories/positions.js';
 import { type AppContext, today } from '../app-context.js';
 
+/** A licence on the profile's date: valid, past its end date, or not issued yet. */
+export type LicenceStatus = 'VALID' | 'EXPIRED' | 'NOT_YET_VALID';
+
+export interface LicenceOnDate extends Licence {
+  readonly status: LicenceStatus;
+}
+
 export interface EmployeeProfile {
   readonly employee: Employee;
+  /** The employee's licences with their status today (the instansi's date). */
+  readonly licences: readonly LicenceOnDate[];
   /** The current position's competency standard, for the radar against assessed levels. */
   readonly competencyStandard: readonly CompetencyStandard[];
   readonly yearsInCurrentPosition: number | null;
@@ -70,6 +81,7 @@ export async function buildProfile(
           : (kind?.kind ?? 'PELAKSANA');
   return {
     employee,
+    licences: licencesOn(employee.licences, asOf),
     competencyStandard: position?.position.competencyStandard ?? [],
     yearsInCurrentPosition: employee.currentPositionSince
       ? Math.floor(wholeMonthsBetween(employee.currentPositionSince, asOf) / 1.2) / 10
@@ -77,4 +89,17 @@ export async function buildProfile(
     retirementDate: retirementDate(employee.birthDate, DEFAULT_RETIREMENT_AGE[bupKey]),
     actions: allowedActions(principal, resource, PROFILE_ACTIONS),
   };
+}
+
+/** Each licence with its status on a date; validity is the core's (`validLicences`). */
+export function licencesOn(licences: readonly Licence[], asOf: LocalDate): LicenceOnDate[] {
+  const valid = new Set(validLicences(licences, asOf).map((l) => l.id));
+  return licences.map((l) => ({
+    ...l,
+    status: valid.has(l.id)
+      ? 'VALID'
+      : l.validUntil !== null && l.validUntil < asOf
+        ? 'EXPIRED'
+        : 'NOT_YET_VALID',
+  }));
 }

@@ -1,4 +1,5 @@
 import { golonganLabel } from '../../core/model/golongan.js';
+import { PROFESSION_RULES } from '../../core/model/profession-rules.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { ExportColumn, ExportTable } from '../../documents/export/export-table.js';
 import { unitCodesById } from '../../store/repositories/export-unit-labels.js';
@@ -34,6 +35,13 @@ export const POSITION_EXPORT_COLUMNS: readonly ExportColumn<PositionExportRow>[]
   { header: 'TERISI', type: 'number', value: (p) => p.holders },
   { header: 'LOWONG', type: 'number', value: (p) => p.vacancies },
   { header: 'TUGAS TAMBAHAN', type: 'text', value: (p) => p.tugasTambahan },
+  // The Indonesian label, which the importer reads back as well as the code.
+  {
+    header: 'PROFESI',
+    type: 'text',
+    value: (p) => (p.profession ? PROFESSION_RULES[p.profession].label.id : null),
+    width: 22,
+  },
 ];
 
 /** Positions and vacancies as an export table, with the list's filters and scope. */

@@ -24,7 +24,8 @@ const COMPARED = POSITION_IMPORT_COLUMNS;
  * Imports positions (one per row, its unit by code or name). The grade is checked by core
  * (`buildPositionGrade`), the minimum golongan against the grade's rank range. New positions are
  * bulk-inserted; a changed one is updated by code and audited; education requirements and
- * competency standards already stored are kept. All or nothing, idempotent.
+ * competency standards already stored are kept, and so is the profession when the file has no
+ * PROFESI column. All or nothing, idempotent.
  */
 export async function importPositions(
   ctx: AppContext,
@@ -54,6 +55,7 @@ export async function importPositions(
   });
   const problems: ImportProblem[] = read.problems;
   const org = await loadOrganisation(ctx.db, instansiId);
+  const stored = await loadImportPositionsByCode(ctx.db, instansiId);
   const wanted = new Map<string, Record<(typeof COMPARED)[number], unknown>>();
   for (const p of rows.values()) {
     const unit = org.unit(p.unit);
@@ -82,9 +84,10 @@ export async function importPositions(
       min_golongan: p.minGolongan,
       seats: p.seats,
       tugas_tambahan: p.tugasTambahan,
+      // A file without the PROFESI column keeps the stored profession (files made before it existed).
+      profession: p.profession === undefined ? (stored.get(p.code)?.values.profession ?? null) : p.profession,
     });
   }
-  const stored = await loadImportPositionsByCode(ctx.db, instansiId);
   const diff = diffStoredRows(wanted, stored, (w, s) =>
     COMPARED.some((k) => (s.values[k] ?? null) !== (w[k] ?? null)),
   );

@@ -68,6 +68,7 @@ export function draftOf(e: ImportedEmployee, posts: readonly ResolvedPost[]): Em
     competencyAssessments: NO_ENTRIES,
     trainings: NO_ENTRIES,
     disciplinaryCases: NO_ENTRIES,
+    licences: NO_ENTRIES,
   };
 }
 

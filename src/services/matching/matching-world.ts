@@ -60,14 +60,14 @@ export interface MatchingPeopleAndPosts {
 
 /**
  * Loads the posts, units and people of an instansi as the matching engine's inputs: every post, and
- * every employee or only one (`employeeId`). Eligibility uses the engine's default rule table and
+ * every employee or only one or a set (`employeeId`), in the same number of queries. Eligibility uses the engine's default rule table and
  * matching its default policy (with the default education-relevance table); the election windows
  * and Mendagri approvals come from the instansi's settings.
  */
 export async function loadMatchingWorld(
   ctx: AppContext,
   instansiId: number,
-  opts: { employeeId?: number } = {},
+  opts: { employeeId?: number | readonly number[] } = {},
 ): Promise<MatchingWorld> {
   const [data, election] = await Promise.all([
     loadPeopleAndPosts(ctx, instansiId, opts),
@@ -92,13 +92,14 @@ export function assembleMatchingWorld(
   };
 }
 
-/** Posts, units and people (all, or one with `employeeId`) as of today. */
+/** Posts, units and people (all, or one or a set with `employeeId`) as of today. */
 export async function loadPeopleAndPosts(
   ctx: AppContext,
   instansiId: number,
-  opts: { employeeId?: number } = {},
+  opts: { employeeId?: number | readonly number[] } = {},
 ): Promise<MatchingPeopleAndPosts> {
   const asOf = today(ctx);
+  const only = opts.employeeId;
   const [{ positions, units }, holders, people, performance] = await Promise.all([
     loadPositionsAndUnits(ctx.db, instansiId),
     loadCurrentHolders(ctx.db, instansiId),
@@ -107,7 +108,7 @@ export async function loadPeopleAndPosts(
       ctx,
       instansiId,
       asOf,
-      opts.employeeId === undefined ? undefined : [opts.employeeId],
+      only === undefined ? undefined : typeof only === 'number' ? [only] : only,
     ),
   ]);
   const unitById = new Map(units.map((u) => [u.id, u]));

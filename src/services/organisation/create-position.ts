@@ -4,6 +4,7 @@ import type { EducationRequirement } from '../../core/model/education.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { Eselon, JfCategory, JfLevel, PositionFamily, PositionKind } from '../../core/model/position.js';
 import { buildPositionGrade, resolveMinimumRank } from '../../core/model/position-grade.js';
+import type { Profession } from '../../core/model/profession.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -28,6 +29,7 @@ export interface NewPositionInput {
   readonly isStrategic: boolean;
   readonly seats: number;
   readonly tugasTambahan?: string | null | undefined;
+  readonly profession?: Profession | null | undefined;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function createPosition(
       isStrategic: input.isStrategic,
       seats: input.seats,
       tugasTambahan: input.tugasTambahan ?? null,
+      profession: input.profession ?? null,
     });
     await appendAudit(trx, {
       instansiId: principal.instansiId,

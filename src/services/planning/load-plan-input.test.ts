@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { FIXED_NOW } from '../../../test/support/test-app.js';
 import { DomainError } from '../../core/errors.js';
+import { DEFAULT_MATCHING_POLICY } from '../../core/matching/policy.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import { DEFAULT_PLAN_OBJECTIVES, type PlanScenario } from '../../core/solver/plan/index.js';
 import { type AppContext, PENATA_VERSION } from '../app-context.js';
@@ -14,7 +15,7 @@ const AS_OF = '2026-11-28' as LocalDate;
 const scenario = (over: Partial<PlanScenario> = {}): PlanScenario => ({
   name: 'Rotasi 2026',
   scope: { mode: 'WHOLE_CITY' },
-  policyVersion: 'penata-match-2026.1',
+  policyVersion: DEFAULT_MATCHING_POLICY.version,
   objectives: { ...DEFAULT_PLAN_OBJECTIVES, maxMoves: 40 },
   ...over,
 });
@@ -71,7 +72,10 @@ describeEachDialect('planning: load a plan input and compute a plan on the demo'
   it('computes a whole-city plan within its move limit, every solve certified', async () => {
     const out = await computePlan(ctx, scenario(), AS_OF, instansiId);
     if (out.status !== 'OPTIMAL') throw new Error(out.status);
-    expect(out.provenOptimal).toBe(true);
+    expect(out.certified).toBe(true);
+    // Proven optimal within the limit, or within a stated gap of that optimum; never claimed without proof.
+    expect(['PROVEN_OPTIMAL', 'BOUNDED']).toContain(out.optimality!.status);
+    expect(out.provenOptimal).toBe(out.optimality!.status === 'PROVEN_OPTIMAL');
     expect(out.totals.moves).toBeLessThanOrEqual(40);
     expect(out.totals.moves).toBeGreaterThan(0);
     expect(out.solves.every((s) => s.certificate.holds)).toBe(true);
@@ -85,9 +89,10 @@ describeEachDialect('planning: load a plan input and compute a plan on the demo'
   it('computes a vacancy round for named people and reports progress', async () => {
     const vacantPositions = await ctx.db
       .selectFrom('positions')
-      .select(['id', 'seats'])
+      .select(['id', 'seats', 'kind'])
       .where('instansi_id', '=', instansiId)
       .execute();
+    const jpt = new Set(vacantPositions.filter((p) => p.kind.startsWith('JPT_')).map((p) => p.id));
     const held = await ctx.db
       .selectFrom('employees')
       .select(['nip', 'current_position_id'])
@@ -111,7 +116,11 @@ describeEachDialect('planning: load a plan input and compute a plan on the demo'
       { onProgress: (p) => phases.add(p.phase) },
     );
     if (out.status !== 'OPTIMAL') throw new Error(out.status);
-    expect(out.totals.rows).toBe(nips.length);
+    // Named JPT holders stay outside the plan: a JPT post is filled by open selection (DOMAIN.md 15.3).
+    const namedJpt = held.filter((e, i) => i % 5 === 0 && jpt.has(e.current_position_id ?? -1)).length;
+    expect(namedJpt).toBeGreaterThan(0);
+    expect(out.totals.rows).toBe(nips.length - namedJpt);
+    expect(out.moves.some((m) => jpt.has(m.toPositionId))).toBe(false);
     expect(out.moves.some((m) => m.explanation.reasons.includes('FILLS_VACANCY'))).toBe(true);
     expect(out.moves.some((m) => m.explanation.reasons.includes('FORCED_ROTATION'))).toBe(false);
     expect([...phases]).toEqual(['SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING']);

@@ -1,6 +1,6 @@
 import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import type { PlanRunEnd, PlanRunError } from '../../store/repositories/planning-runs.js';
-import { planSummaryOf } from '../process/propose-from-plan.js';
+import { planSummaryOf } from './plan-summary.js';
 import { PlanWorkerError } from './plan-worker-thread.js';
 
 /** Why a run the server stopped (or a crash left) ended. */
@@ -34,7 +34,8 @@ export function endOf(outcome: PlanOutcome, finishedAt: string): PlanRunEnd<unkn
         totals: outcome.totals,
         outcome,
         summary: planSummaryOf(outcome),
-        certified: outcome.provenOptimal,
+        // The certificate check (not what it proves about the move limit: that is in the summary).
+        certified: outcome.certified ?? outcome.provenOptimal,
       };
     case 'INFEASIBLE':
       return { state: 'INFEASIBLE', finishedAt, outcome, certified: false };

@@ -2,7 +2,11 @@ import type { Transaction } from 'kysely';
 import { DomainError } from '../../core/errors.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
-import { decideTransition, type ProposalFacts } from '../../core/workflow/decide-transition.js';
+import {
+  decideTransition,
+  type ProposalFacts,
+  type TransitionRefusal,
+} from '../../core/workflow/decide-transition.js';
 import type { Proposal } from '../../core/workflow/proposal-model.js';
 import type { Transition } from '../../core/workflow/proposal-states.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -50,6 +54,28 @@ export function staleVersion(proposal: Proposal, version: number): DomainError {
 }
 
 /**
+ * A refusal for moves the eligibility rules block: one issue per person and rule, so the response
+ * names every NIP with its rule code and message (the first rule is the error's own `rule`).
+ */
+function blockedError(refusal: TransitionRefusal): DomainError {
+  const blocked = refusal.blocked ?? [];
+  return new DomainError(refusal.code, refusal.message, {
+    field: 'items',
+    value: blocked.map((b) => b.nip),
+    rule: blocked[0]?.rules[0]?.code ?? refusal.code,
+    issues: blocked.flatMap((b) =>
+      b.rules.map((r) => ({
+        field: 'items',
+        value: b.nip,
+        code: refusal.code,
+        rule: r.code,
+        message: r.message,
+      })),
+    ),
+  });
+}
+
+/**
  * Takes one workflow transition: loads the proposal, checks the version, asks the core whether the
  * caller may take it now (role, own proposal, reason, guards), then in one transaction moves the
  * state with optimistic concurrency, runs the transition's own writes, appends the history row and
@@ -94,6 +120,7 @@ export async function applyTransition(
           objectionWindowDays: proposal.objectionWindowDays ?? settings.objectionWindowDays,
         });
   if (!decision.ok) {
+    if (decision.refusal.blocked?.length) throw blockedError(decision.refusal);
     const field = decision.refusal.code === 'WORKFLOW_REASON_REQUIRED' ? 'reason' : 'state';
     throw new DomainError(decision.refusal.code, decision.refusal.message, {
       field,

@@ -2,8 +2,7 @@ import { careerTier } from '../../core/eligibility/index.js';
 import { DomainError } from '../../core/errors.js';
 import { normalizeNip } from '../../core/model/nip.js';
 import { inferMoveType, type MoveType, moveDirection } from '../../core/workflow/move-types.js';
-import { getEmployeeByNip } from '../../store/repositories/employees.js';
-import type { NewProposalItem } from '../../store/repositories/process-items.js';
+import { employeesByNips, type NewProposalItem } from '../../store/repositories/process-items.js';
 import type { AppContext } from '../app-context.js';
 import { loadMatchingWorld } from '../matching/matching-world.js';
 
@@ -24,7 +23,8 @@ const itemError = (index: number, field: string, value: unknown, rule: string, i
 /**
  * Resolves the moves of a proposal: the person by NIP, their current post and unit (the "from"),
  * the target post and its unit, the move type and the promotion/demotion flags from the career
- * tiers. Unknown people or posts are 400s naming the item's field.
+ * tiers. Unknown people or posts are 400s naming the item's field. The posts and the people load in
+ * two queries whatever the number of moves.
  */
 export async function buildItems(
   ctx: AppContext,
@@ -32,11 +32,18 @@ export async function buildItems(
   proposalId: number,
   inputs: readonly ItemInput[],
 ): Promise<NewProposalItem[]> {
-  const world = await loadMatchingWorld(ctx, instansiId, { employeeId: -1 });
+  const [world, people] = await Promise.all([
+    loadMatchingWorld(ctx, instansiId, { employeeId: [] }),
+    employeesByNips(
+      ctx.db,
+      instansiId,
+      inputs.map((i) => normalizeNip(i.nip)),
+    ),
+  ]);
   const seen = new Set<number>();
   const out: NewProposalItem[] = [];
   for (const [index, input] of inputs.entries()) {
-    const employee = await getEmployeeByNip(ctx.db, instansiId, normalizeNip(input.nip));
+    const employee = people.get(normalizeNip(input.nip));
     if (!employee) {
       throw itemError(
         index,

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import type { LocalDate } from '../../core/model/local-date.js';
+import { optimalityOf } from '../../core/solver/plan/plan-optimality.js';
+import type { Plan } from '../../core/solver/plan/plan-types.js';
 import { listInstansi } from '../../store/repositories/instansi.js';
 import { getPlanSummary } from '../../store/repositories/planning-run-summary.js';
 import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { insertProposal } from '../../store/repositories/process-proposals.js';
+import { planSummaryOf } from '../planning/plan-summary.js';
 import { getTransparency } from './get-transparency.js';
 
 let t: TestApp;
@@ -62,6 +65,44 @@ describe('getTransparency reads the summary stored with a plan run, not its outc
       expect(await plansOf2025II()).toEqual(before);
     } finally {
       await setOutcome(planId, outcome);
+    }
+  });
+});
+
+describe('getTransparency says what the plan of an older summary proves', () => {
+  it('derives it once from the outcome, for the summary and the plan as stored before', async () => {
+    const instansiId = (await listInstansi(t.ctx.db))[0]!.id;
+    const { planId } = (await plansOf2025II())[0]!;
+    const outcome = (await getPlanOutcome<Plan>(t.ctx.db, instansiId, planId))!;
+    const stored = (await getPlanSummary(t.ctx.db, instansiId, planId))!.summary;
+    // Before, a plan had no optimality and its provenOptimal meant "the final certificate holds";
+    // its summary called it OPTIMAL on that flag alone.
+    const { optimality: _o, certified: _c, boundSolves: _b, ...older } = outcome;
+    const olderPlan: Plan = { ...older, provenOptimal: true };
+    const { optimality: _so, ...olderSummary } = planSummaryOf(olderPlan) as Record<string, unknown>;
+    olderSummary.certificate = { status: 'OPTIMAL', provenOptimal: true, gap: 0 };
+    await setOutcome(planId, JSON.stringify(olderPlan));
+    await setSummary(planId, JSON.stringify(olderSummary));
+    try {
+      const derived = optimalityOf(olderPlan);
+      expect((await plansOf2025II())[0]!.optimality).toEqual(derived);
+      const upgraded = (await getPlanSummary(t.ctx.db, instansiId, planId))!.summary as Record<
+        string,
+        unknown
+      >;
+      expect(upgraded.optimality).toEqual(derived);
+      expect(upgraded.certificate).toMatchObject({ provenOptimal: derived.status === 'PROVEN_OPTIMAL' });
+
+      // An outcome that no longer parses leaves the older summary as it was, claiming nothing more.
+      await setSummary(planId, JSON.stringify(olderSummary));
+      await setOutcome(planId, '{not json');
+      expect((await plansOf2025II())[0]).toMatchObject({
+        optimality: null,
+        summary: { certificate: olderSummary.certificate },
+      });
+    } finally {
+      await setOutcome(planId, JSON.stringify(outcome));
+      await setSummary(planId, JSON.stringify(stored));
     }
   });
 });

@@ -1,13 +1,17 @@
 import { DomainError } from '../../core/errors.js';
 import type { Instansi } from '../../core/model/unit.js';
-import type { PlanOutcome } from '../../core/solver/plan/plan-types.js';
+import type { PlanOptimality, PlanOutcome } from '../../core/solver/plan/plan-types.js';
 import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
-import { fillMissingPlanSummary, getPlanSummary } from '../../store/repositories/planning-run-summary.js';
+import {
+  fillMissingPlanSummary,
+  getPlanSummary,
+  upgradePlanSummary,
+} from '../../store/repositories/planning-run-summary.js';
 import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
 import { listProposals } from '../../store/repositories/process-proposals.js';
 import type { AppContext } from '../app-context.js';
-import { planSummaryOf } from './propose-from-plan.js';
+import { planSummaryOf, summaryLacksOptimality } from '../planning/plan-summary.js';
 
 export interface RoundTransparency {
   readonly round: string;
@@ -15,7 +19,12 @@ export interface RoundTransparency {
   readonly byType: { readonly moveType: string; readonly count: number }[];
   readonly byUnit: { readonly unit: string; readonly count: number }[];
   /** The criteria and weights the plans used, and each plan's certificate status (issue 6). */
-  readonly plans: { readonly planId: number; readonly summary: unknown }[];
+  readonly plans: {
+    readonly planId: number;
+    readonly summary: unknown;
+    /** What the plan proves about its scenario, move limit included (null: a summary from before). */
+    readonly optimality: PlanOptimality | null;
+  }[];
 }
 
 async function instansiFor(ctx: AppContext, code: string | undefined): Promise<Instansi> {
@@ -30,33 +39,54 @@ async function instansiFor(ctx: AppContext, code: string | undefined): Promise<I
   return found;
 }
 
+interface PublicSummary {
+  readonly criteria: unknown;
+  readonly weights: unknown;
+  readonly certificate: unknown;
+  readonly optimality: PlanOptimality | null;
+  readonly objective: unknown;
+  readonly moveCount: unknown;
+}
+
 /** Strips anything that could name a person from a plan's summary: only aggregate fields pass. */
-function publicSummary(summary: unknown): unknown {
+function publicSummary(summary: unknown): PublicSummary | null {
   if (!summary || typeof summary !== 'object') return null;
-  const { criteria, weights, certificate, objective, moveCount } = summary as Record<string, unknown>;
+  const { criteria, weights, certificate, optimality, objective, moveCount } = summary as Record<
+    string,
+    unknown
+  >;
   return {
     criteria: criteria ?? null,
     weights: weights ?? null,
     certificate: certificate ?? null,
+    // Written by `planSummaryOf` from the core's value (a proposal's older copy has none).
+    optimality: (optimality as PlanOptimality | undefined) ?? null,
     objective: objective ?? null,
     moveCount: moveCount ?? null,
   };
 }
 
 /**
- * A plan's public summary from the stored plan run itself (criteria, weights, certificate), so the
- * page shows what the solver proved rather than what a client sent; the proposal's copy when the
- * plan is gone or did not succeed. Only the summary stored with the run is read, never the outcome
- * (every move of the city), except once for a run that ended before summaries were stored.
+ * A plan's public summary from the stored plan run itself (criteria, weights, certificate and what
+ * it proves about the move limit), so the page shows what the solver proved rather than what a
+ * client sent; the proposal's copy when the plan is gone or did not succeed. Only the summary stored
+ * with the run is read, never the outcome (every move of the city), except once for a run that
+ * ended before summaries were stored, or before they said what the plan proves about its move limit
+ * (such a summary called a plan rationed to its limit OPTIMAL: it is derived again and replaced).
  */
 async function summaryOfPlan(ctx: AppContext, instansiId: number, planId: number, fallback: unknown) {
   const run = await getPlanSummary(ctx.db, instansiId, planId);
-  if (run?.summary) return publicSummary(run.summary);
+  if (run?.summary && !summaryLacksOptimality(run.summary)) return publicSummary(run.summary);
   if (run?.state !== 'SUCCEEDED') return publicSummary(fallback);
-  const outcome = await getPlanOutcome<PlanOutcome>(ctx.db, instansiId, planId);
-  if (outcome?.status !== 'OPTIMAL') return publicSummary(fallback);
+  // An outcome that no longer parses leaves the summary as stored.
+  const outcome = await getPlanOutcome<PlanOutcome>(ctx.db, instansiId, planId).catch((e: unknown) => {
+    if (e instanceof SyntaxError) return null;
+    throw e;
+  });
+  if (outcome?.status !== 'OPTIMAL') return publicSummary(run.summary ?? fallback);
   const summary = planSummaryOf(outcome);
-  await fillMissingPlanSummary(ctx.db, instansiId, planId, summary);
+  if (run.summary) await upgradePlanSummary(ctx.db, instansiId, planId, run.summary, summary);
+  else await fillMissingPlanSummary(ctx.db, instansiId, planId, summary);
   return publicSummary(summary);
 }
 
@@ -84,10 +114,10 @@ export async function getTransparency(
       plans: await Promise.all(
         inRound
           .filter((p) => p.planId !== null)
-          .map(async (p) => ({
-            planId: p.planId!,
-            summary: await summaryOfPlan(ctx, instansi.id, p.planId!, p.planSummary),
-          })),
+          .map(async (p) => {
+            const summary = await summaryOfPlan(ctx, instansi.id, p.planId!, p.planSummary);
+            return { planId: p.planId!, summary, optimality: summary?.optimality ?? null };
+          }),
       ),
     });
   }

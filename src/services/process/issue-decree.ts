@@ -21,10 +21,12 @@ import { listItems } from '../../store/repositories/process-items.js';
 import { listApprovals } from '../../store/repositories/process-objections.js';
 import { type AppContext, today } from '../app-context.js';
 import { loadElectionSettings } from '../matching/election-settings.js';
+import { assertJptSelections } from '../selection/jpt-selection-of-moves.js';
 import { actorId, applyTransition, type TransitionInput } from './apply-transition.js';
 import { buildDecreeDocument } from './decree-documents.js';
+import { judgeProposalMoves, type ProposalJudgement, storeJudgement } from './judge-proposal-moves.js';
 import { loadProcessSettings } from './process-settings.js';
-import { loadMoveFacts, pairsOn } from './process-world.js';
+import { pairsOn } from './process-world.js';
 import type { ProposalView } from './proposal-view.js';
 
 export const SK_DOC_TYPE = 'SK_MUTASI';
@@ -42,9 +44,12 @@ const asApproval = (a: AttachedApproval): MendagriApproval => ({
 /**
  * Issues the SK of an approved proposal: the moves the board agreed to, a number from the register
  * (DOMAIN.md 10.2), the SK and one petikan per person rendered as PDFs and stored with their SHA-256
- * (which the audit entry carries). Inside an election-period window (UU 10/2016 Pasal 71(2), 162(3);
- * DOMAIN.md 9) it is refused with WORKFLOW_ELECTION_WINDOW unless an attached or configured Mendagri
- * approval covers every person in scope, on the SK date and on the TMT.
+ * (which the audit entry carries). Every agreed move is judged again on the TMT (DOMAIN.md 15.6):
+ * a penalty imposed or a status changed since verification refuses the SK with
+ * WORKFLOW_ELIGIBILITY_BLOCKED naming the NIP and rule, and nothing is written. Inside an
+ * election-period window (UU 10/2016 Pasal 71(2), 162(3); DOMAIN.md 9) it is refused with
+ * WORKFLOW_ELECTION_WINDOW unless an attached or configured Mendagri approval covers every person in
+ * scope, on the SK date and on the TMT.
  */
 export async function issueDecree(
   ctx: AppContext,
@@ -57,6 +62,7 @@ export async function issueDecree(
   const settings = await loadProcessSettings(ctx, principal.instansiId);
   let agreed: ProposalItem[] = [];
   let approvals: AttachedApproval[] = [];
+  let judged: ProposalJudgement | null = null;
   return applyTransition(ctx, principal, 'issueSk', input, meta, {
     asOf: date,
     facts: async (proposal) => {
@@ -80,16 +86,23 @@ export async function issueDecree(
           { field: 'items', value: 0, rule: 'NO_AGREED_MOVES' },
         );
       }
-      const election = await loadElectionSettings(ctx, proposal.instansiId);
-      if (!anyWindowOn(election.electionWindows, [date, proposal.tmt])) return { electionUncoveredNips: [] };
-      const { facts, eligibility } = await loadMoveFacts(ctx, proposal.instansiId, agreed);
+      // A move into a JPT post needs a completed selection naming the person (DOMAIN.md 15.3).
+      await assertJptSelections(ctx, proposal.instansiId, agreed);
+      const [j, election] = await Promise.all([
+        judgeProposalMoves(ctx, proposal, agreed),
+        loadElectionSettings(ctx, proposal.instansiId),
+      ]);
+      judged = j;
+      if (!anyWindowOn(election.electionWindows, [date, proposal.tmt])) {
+        return { blocked: j.blocked, electionUncoveredNips: [] };
+      }
       const attached = approvals.map(asApproval);
       const uncovered = new Set<string>();
       for (const on of [date, proposal.tmt]) {
-        for (const nip of electionUncoveredNips(pairsOn(facts, on), { ...eligibility, asOf: on }, attached))
+        for (const nip of electionUncoveredNips(pairsOn(j.facts, on), { ...j.context, asOf: on }, attached))
           uncovered.add(nip);
       }
-      return { electionUncoveredNips: [...uncovered] };
+      return { blocked: j.blocked, electionUncoveredNips: [...uncovered] };
     },
     write: async (trx, proposal) => {
       const year = Number(date.slice(0, 4));
@@ -136,7 +149,8 @@ export async function issueDecree(
         });
         excerpts.push({ nip: item.nip, sha256: h });
       }
-      return { decreeNumber: number, decreeDate: date, pdfSha256, excerpts };
+      const checked = judged ? await storeJudgement(trx, proposal, judged) : {};
+      return { decreeNumber: number, decreeDate: date, pdfSha256, excerpts, ...checked };
     },
   });
 }

@@ -46,7 +46,7 @@ export async function listProposals(
           authorUserId: proposal.createdByUserId,
           tmt: proposal.tmt,
           announcedOn: proposal.announcedOn,
-          blockedNips: [],
+          blocked: [],
           boardDecisionComplete: true,
           electionUncoveredNips: [],
           pendingObjections: 0,

@@ -4,21 +4,26 @@ import { authorize, can } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { boardOutcome } from '../../core/workflow/board-rules.js';
 import { availableTransitions, type ProposalFacts } from '../../core/workflow/decide-transition.js';
+import type { MoveSelection } from '../../core/workflow/jpt-selection-guard.js';
 import type {
   AttachedApproval,
   Decree,
   Objection,
   Proposal,
   ProposalItem,
+  TenureOverrideRecord,
   TransitionRecord,
 } from '../../core/workflow/proposal-model.js';
 import type { Transition } from '../../core/workflow/proposal-states.js';
+import { TENURE_OVERRIDE_STATES } from '../../core/workflow/tenure-override-rules.js';
 import { decisionsForProposal } from '../../store/repositories/process-board.js';
 import { getDecreeOfProposal } from '../../store/repositories/process-decrees.js';
 import { listItems } from '../../store/repositories/process-items.js';
 import { listApprovals, listObjections } from '../../store/repositories/process-objections.js';
+import { listTenureOverrides } from '../../store/repositories/process-overrides.js';
 import { getProposal, listTransitions } from '../../store/repositories/process-proposals.js';
 import { type AppContext, today } from '../app-context.js';
+import { jptSelectionsOfItems } from '../selection/jpt-selection-of-moves.js';
 import { loadProcessSettings } from './process-settings.js';
 
 export interface ProposalView {
@@ -30,6 +35,10 @@ export interface ProposalView {
   readonly decree: Decree | null;
   readonly objections: readonly Objection[];
   readonly approvals: readonly AttachedApproval[];
+  /** The JPT selection standing of each move into a JPT post (DOMAIN.md 15.3): a warning before the SK. */
+  readonly jptSelections: readonly MoveSelection[];
+  /** Recorded exceptions to the 2-year minimum, one per move at most (DOMAIN.md 15.6). */
+  readonly overrides: readonly TenureOverrideRecord[];
   /** Policy actions the caller may take on this proposal now. */
   readonly actions: readonly Action[];
   /** Workflow transitions the caller may attempt now (the guards still apply). */
@@ -67,7 +76,7 @@ export function baseFacts(
     authorUserId: proposal.createdByUserId,
     tmt: proposal.tmt,
     announcedOn: proposal.announcedOn,
-    blockedNips: [],
+    blocked: [],
     boardDecisionComplete:
       items.length > 0 &&
       boardOutcome(
@@ -85,16 +94,18 @@ export async function buildProposalView(
   principal: Principal,
   proposal: Proposal,
 ): Promise<ProposalView> {
-  const [items, history, decisions, decree, objections, approvals, settings] = await Promise.all([
+  const [items, history, decisions, decree, objections, approvals, overrides, settings] = await Promise.all([
     listItems(ctx.db, [proposal.id]),
     listTransitions(ctx.db, proposal.id),
     decisionsForProposal(ctx.db, proposal.id),
     getDecreeOfProposal(ctx.db, proposal.instansiId, proposal.id),
     listObjections(ctx.db, proposal.id),
     listApprovals(ctx.db, proposal.id),
+    listTenureOverrides(ctx.db, [proposal.id]),
     loadProcessSettings(ctx, proposal.instansiId),
   ]);
   const facts = baseFacts(proposal, items, decisions, objections);
+  const jptSelections = await jptSelectionsOfItems(ctx, proposal.instansiId, items);
   const resource = { type: 'instansi', instansiId: proposal.instansiId } as const;
   const editable = proposal.state === 'DRAFT' || proposal.state === 'RETURNED';
   const inStage: Partial<Record<Action, boolean>> = {
@@ -102,6 +113,9 @@ export async function buildProposalView(
     'objection.record': proposal.state === 'ANNOUNCED',
     'objection.decide': proposal.state === 'ANNOUNCED' && objections.some((o) => o.decision === null),
     'board.manage': proposal.state === 'VERIFIED',
+    // Note: the author never approves an exception in their own proposal (record-tenure-override).
+    'proposal.tenure-override':
+      TENURE_OVERRIDE_STATES.includes(proposal.state) && proposal.createdByUserId !== principal.userId,
   };
   const actions = (Object.keys(inStage) as Action[]).filter((a) => inStage[a] && can(principal, a, resource));
   return {
@@ -116,6 +130,8 @@ export async function buildProposalView(
     decree,
     objections,
     approvals,
+    jptSelections,
+    overrides,
     actions,
     transitions: availableTransitions(
       facts,

@@ -39,12 +39,16 @@ export const draftByHand =
       META,
     );
 
-/** A draft made by `draft`, submitted by the operator and verified by the head of BKPSDM. */
+/**
+ * A draft made by `draft`, submitted by the operator and verified by the head of BKPSDM; `beforeVerify`
+ * runs on the submitted proposal (e.g. the head records a tenure exception).
+ */
 export async function draftAndVerify(
   ctx: AppContext,
   people: Record<string, Principal>,
   draft: (round: Round) => Promise<ProposalView>,
   round: Round,
+  beforeVerify: (v: ProposalView) => Promise<ProposalView> = async (v) => v,
 ): Promise<ProposalView> {
   let v = await draft(round);
   v = await submitProposal(
@@ -53,6 +57,7 @@ export async function draftAndVerify(
     { proposalId: v.proposal.id, version: v.proposal.version },
     META,
   );
+  v = await beforeVerify(v);
   return verifyProposal(
     on(ctx, round.verified),
     people.head!,

@@ -13,6 +13,7 @@ import { reviewProposal } from './review-proposal.js';
 import { holdBoard } from './seed-process-demo-board.js';
 import { META, on, principalOf, type Round } from './seed-process-demo-context.js';
 import { draftAndVerify, draftByHand, handItems } from './seed-process-demo-draft.js';
+import { addShortTenureMove, recordDemoOverrides } from './seed-process-demo-override.js';
 import { seedDemoPlan } from './seed-process-demo-plan.js';
 import { takeEffect } from './take-effect.js';
 
@@ -22,7 +23,8 @@ export const MAX_EMPLOYEES_FOR_HISTORY = 20_000;
 /**
  * The demo's process history, made through the same services as the UI: round 2025-II went the
  * whole way (proposal, board session with minutes, approval, SK with PDFs, announcement, effective,
- * closed), and round 2026-II waits for the review board. Dates are in the past so the audit log and
+ * closed), and round 2026-II waits for the review board, one of its moves passing the 2-year
+ * minimum through a recorded exception. Dates are in the past so the audit log and
  * the transparency page show a real history on first start. Round 2025-II starts from a small stored
  * plan, so its certificate is public. Returns the proposal numbers. Takes about 2-4 s on the 300 to
  * 2,500-employee demo, of which the plan and its draft about 0.4 s and 1.1 s (measured, 2 shared cores).
@@ -38,8 +40,16 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
     tpk: await principalOf(ctx, 'tpk'),
     ppk: await principalOf(ctx, 'walikota'),
   };
-  // One search for both rounds: the people of 2026-II were eligible in 2025 and only gained tenure.
-  const found = await findEligibleMoves(on(ctx, '2025-09-01'), instansiId, '2025-09-03' as LocalDate, 5);
+  // One search for both rounds: the people of 2026-II were eligible in 2025 and only gained tenure;
+  // each round judges its moves on its TMT (DOMAIN.md 15.6), so the search checks both TMTs too.
+  const found = await findEligibleMoves(
+    on(ctx, '2025-09-01'),
+    instansiId,
+    '2025-09-03' as LocalDate,
+    5,
+    [],
+    ['2025-10-08' as LocalDate, '2027-01-04' as LocalDate],
+  );
   const pastMoves = found.slice(0, 3);
   if (pastMoves.length === 0) return [];
   const past: Round = {
@@ -93,13 +103,29 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
     .slice(pastMoves.length)
     .filter((m) => !movedIds.has(m.employeeId) && !filled.has(m.toPositionId));
   if (nextMoves.length > 0) {
-    const w = await draftAndVerify(ctx, people, draftByHand(ctx, people, nextMoves), {
+    const next: Round = {
       title: 'Mutasi pelaksana dan JF periode II 2026',
       round: '2026-II',
       tmt: '2027-01-04',
       created: '2026-11-16',
       verified: '2026-11-18',
-    });
+    };
+    // One move of the round only the 2-year minimum blocks: the head of BKPSDM records the exception
+    // (penataan organisasi, with its memorandum) before verifying (DOMAIN.md 15.6).
+    const taken = {
+      people: [...movedIds, ...found.map((m) => m.employeeId)],
+      posts: [...filled, ...nextMoves.map((m) => m.toPositionId)],
+    };
+    let short = new Set<string>();
+    const draft = async (round: Round) => {
+      const d = await draftByHand(ctx, people, nextMoves)(round);
+      const w = await addShortTenureMove(ctx, instansiId, people.operator, d, round, taken);
+      short = new Set(w.items.filter((i) => !nextMoves.some((m) => m.nip === i.nip)).map((i) => i.nip));
+      return w;
+    };
+    const w = await draftAndVerify(ctx, people, draft, next, (v) =>
+      recordDemoOverrides(ctx, people.head, v, next, short),
+    );
     numbers.push(w.proposal.number);
   }
   return numbers;

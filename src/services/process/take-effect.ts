@@ -9,12 +9,15 @@ import { listItems } from '../../store/repositories/process-items.js';
 import { listObjections } from '../../store/repositories/process-objections.js';
 import { type AppContext, today } from '../app-context.js';
 import { actorId, applyTransition, type TransitionInput } from './apply-transition.js';
+import { judgeProposalMoves, type ProposalJudgement, storeJudgement } from './judge-proposal-moves.js';
 import type { ProposalView } from './proposal-view.js';
 
 /**
  * The moves of an announced SK take effect: on `date` (default today, never a day still to come)
- * once the objection window has closed with no open objection and the TMT has come. In one
- * transaction: current assignments end the day before the TMT, new ones start on it, the
+ * once the objection window has closed with no open objection and the TMT has come, and every
+ * agreed move still passes the eligibility rules on the TMT (DOMAIN.md 15.6: a penalty imposed or a
+ * status changed after the SK refuses it with WORKFLOW_ELIGIBILITY_BLOCKED naming the NIP and
+ * rule). In one transaction: current assignments end the day before the TMT, new ones start on it, the
  * employees' current posts change, seats are checked, and the application is recorded; any failure
  * writes nothing.
  */
@@ -33,6 +36,7 @@ export async function takeEffect(
       { field: 'date', value: asOf, rule: 'NOT_IN_FUTURE' },
     );
   }
+  let judged: ProposalJudgement | null = null;
   return applyTransition(ctx, principal, 'takeEffect', input, meta, {
     asOf,
     facts: async (proposal) => {
@@ -47,7 +51,22 @@ export async function takeEffect(
           { field: 'objections', value: proposal.number, rule: 'OBJECTION_UPHELD' },
         );
       }
-      return {};
+      const [items, decisions] = await Promise.all([
+        listItems(ctx.db, [proposal.id]),
+        decisionsForProposal(ctx.db, proposal.id),
+      ]);
+      const agreed = new Set(
+        boardOutcome(
+          items.map((i) => i.id),
+          decisions,
+        ).agreed,
+      );
+      judged = await judgeProposalMoves(
+        ctx,
+        proposal,
+        items.filter((i) => agreed.has(i.id)),
+      );
+      return { blocked: judged.blocked };
     },
     write: async (trx, proposal) => {
       const [items, decisions, decree] = await Promise.all([
@@ -84,7 +103,8 @@ export async function takeEffect(
         changes: applied,
         at: ctx.now().toISOString(),
       });
-      return { appliedOn: asOf, tmt: proposal.tmt, moves: applied };
+      const checked = judged ? await storeJudgement(trx, proposal, judged) : {};
+      return { appliedOn: asOf, tmt: proposal.tmt, moves: applied, ...checked };
     },
   });
 }

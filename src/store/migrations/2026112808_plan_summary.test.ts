@@ -3,6 +3,8 @@ import { describeEachDialect } from '../../../test/support/databases.js';
 import { migrateDown, migrateToLatest } from '../migrate.js';
 import { insertQueuedPlanRun } from '../repositories/planning-runs.fixtures.js';
 
+const NAME = '2026112808_plan_summary';
+
 describeEachDialect(
   'migration 2026112808_plan_summary',
   (database) => {
@@ -20,13 +22,16 @@ describeEachDialect(
 
       const { runId } = await insertQueuedPlanRun(db, 'Sebelum ringkasan');
 
-      expect(await migrateDown(db)).toEqual(['2026112808_plan_summary']);
+      // Down to just before this migration (later ones are reverted first, and re-applied after).
+      const reverted: string[] = [];
+      while (!reverted.includes(NAME)) reverted.push(...(await migrateDown(db)));
+      expect(reverted.at(-1)).toBe(NAME);
       expect(await planRunColumns()).toEqual(withSummary?.filter((c) => c !== 'summary_json'));
       const kept = await db.selectFrom('plan_runs').select(['id', 'state']).where('id', '=', runId).execute();
       expect(kept).toEqual([{ id: runId, state: 'QUEUED' }]);
 
       // Up again: the run from before the column exists has no summary (the service derives it).
-      expect(await migrateToLatest(db)).toEqual(['2026112808_plan_summary']);
+      expect(await migrateToLatest(db)).toEqual([...reverted].reverse());
       expect(
         await db.selectFrom('plan_runs').select('summary_json').where('id', '=', runId).executeTakeFirst(),
       ).toEqual({ summary_json: null });

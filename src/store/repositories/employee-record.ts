@@ -11,6 +11,7 @@ import type {
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Database } from '../schema.js';
+import { LICENCE_COLUMNS, toLicence } from './employee-licences.js';
 import { selectEmployeeSummaries, toEmployeeSummary } from './employee-summary.js';
 
 /** The whole record of an employee of the instansi, every history oldest first; null when not found. */
@@ -44,7 +45,7 @@ async function loadEmployee(
     .executeTakeFirst();
   if (!row) return null;
   const id = row.id;
-  const [education, ranks, assignments, assessments, scores, trainings, cases] = await Promise.all([
+  const [education, ranks, assignments, assessments, scores, trainings, cases, licences] = await Promise.all([
     db.selectFrom('employee_education').selectAll().where('employee_id', '=', id).orderBy('id').execute(),
     db
       .selectFrom('employee_rank_history')
@@ -85,6 +86,12 @@ async function loadEmployee(
       .orderBy('id')
       .execute(),
     db.selectFrom('disciplinary_cases').selectAll().where('employee_id', '=', id).orderBy('id').execute(),
+    db
+      .selectFrom('employee_licences')
+      .select(LICENCE_COLUMNS)
+      .where('employee_id', '=', id)
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     ...toEmployeeSummary(row),
@@ -146,5 +153,6 @@ async function loadEmployee(
       endDate: d.end_date as LocalDate | null,
       suspendedFromDuty: Boolean(d.suspended_from_duty),
     })),
+    licences: licences.map(toLicence),
   };
 }

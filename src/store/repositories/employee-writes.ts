@@ -65,6 +65,7 @@ export async function insertEmployee(
     competencyAssessments: [],
     trainings: [],
     disciplinaryCases: [],
+    licences: [],
   };
   // The draft names its position by id here: the caller has already checked it exists.
   const ids = await insertEmployees(

@@ -14,6 +14,7 @@ export const POSITION_IMPORT_COLUMNS = [
   'min_golongan',
   'seats',
   'tugas_tambahan',
+  'profession',
 ] as const;
 
 export type PositionImportColumn = (typeof POSITION_IMPORT_COLUMNS)[number];

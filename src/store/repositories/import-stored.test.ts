@@ -83,6 +83,7 @@ describeEachDialect('import stored units, positions and history corrections', (d
         min_golongan: 33,
         seats: 2,
         tugas_tambahan: 'Kepala Puskesmas',
+        profession: null,
       },
     });
     expect(positions.get('KADIS')?.values).toMatchObject({ kind: 'JPT_PRATAMA', eselon: 'II.b', seats: 1 });

@@ -38,6 +38,7 @@ function asDraft(e: Employee, positionCodes: Map<number, string>): EmployeeDraft
     })),
     trainings: e.trainings.map(({ id: _id, ...t }) => t),
     disciplinaryCases: e.disciplinaryCases.map(({ id: _id, ...c }) => c),
+    licences: e.licences.map(({ id: _id, ...l }) => l),
   };
 }
 

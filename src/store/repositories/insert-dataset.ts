@@ -4,7 +4,7 @@ import type { InstansiDataset, UnitDraft } from '../../core/model/drafts.js';
 import { insertRows } from '../bulk-insert.js';
 import type { Database } from '../schema.js';
 import { insertEmployees } from './insert-employees.js';
-import { gradeColumns } from './position-row.js';
+import { gradeColumns, requirementColumns } from './position-row.js';
 
 export interface InsertDatasetOptions {
   /** Hash given to every user of the data set (the service hashes the demo password once). */
@@ -66,6 +66,7 @@ export async function insertDataset(
       'is_strategic',
       'seats',
       'tugas_tambahan',
+      'profession',
     ],
     dataset.positions.map((p, i) => {
       const g = gradeColumns(p.grade);
@@ -84,6 +85,7 @@ export async function insertDataset(
         p.isStrategic,
         p.seats,
         p.tugasTambahan,
+        p.profession,
       ];
     }),
     { returning: ['id', 'code'], onChunk },
@@ -96,9 +98,12 @@ export async function insertDataset(
   await insertRows(
     trx,
     'position_education_requirements',
-    ['instansi_id', 'position_id', 'min_level', 'fields'],
+    ['instansi_id', 'position_id', 'min_level', 'fields', 'majors'],
     dataset.positions.flatMap((p, i) =>
-      p.educationRequirements.map((r) => [instansiId, positionIdOf[i], r.minLevel, JSON.stringify(r.fields)]),
+      p.educationRequirements.map((r) => {
+        const c = requirementColumns(r);
+        return [instansiId, positionIdOf[i], c.min_level, c.fields, c.majors];
+      }),
     ),
     { onChunk },
   );
@@ -202,7 +207,7 @@ function countRows(d: InstansiDataset): number {
   for (const u of d.users) n += u.unitCodes.length;
   for (const e of d.employees) {
     n += 1 + e.rankHistory.length + e.education.length + e.positionHistory.length + e.trainings.length;
-    n += e.disciplinaryCases.length;
+    n += e.disciplinaryCases.length + e.licences.length;
     for (const a of e.competencyAssessments) n += 1 + a.scores.length;
   }
   return n;

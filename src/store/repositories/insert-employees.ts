@@ -182,5 +182,20 @@ export async function insertEmployees(
     ]),
     { onChunk },
   );
+  await insertRows(
+    trx,
+    'employee_licences',
+    ['instansi_id', 'employee_id', 'kind', 'number', 'profession', 'issued_on', 'valid_until'],
+    perEmployee((e) => e.licences).map(([id, l]) => [
+      instansiId,
+      id,
+      l.kind,
+      l.number,
+      l.profession,
+      l.issuedOn,
+      l.validUntil,
+    ]),
+    { onChunk },
+  );
   return employeeIds;
 }

@@ -11,6 +11,7 @@ import type {
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Database } from '../schema.js';
+import { LICENCE_COLUMNS, toLicence } from './employee-licences.js';
 import { selectEmployeeSummaries, toEmployeeSummary } from './employee-summary.js';
 
 function groupBy<T extends { employee_id: number }>(rows: readonly T[]): Map<number, T[]> {
@@ -24,8 +25,8 @@ function groupBy<T extends { employee_id: number }>(rows: readonly T[]): Map<num
 }
 
 /**
- * Whole records (every history, oldest first) of the employees of an instansi, or of one of them
- * when `employeeId` is given: one query per history table, so a city of 2,500 people loads in a few
+ * Whole records (every history, oldest first) of the employees of an instansi, or of one or some of
+ * them when `employeeId` is given: one query per history table, so a city of 2,500 people loads in a few
  * queries instead of thousands, each reading only the columns the record holds. Position and unit names in the position history are left empty
  * (matching reads them from the posts it loads anyway).
  * @example const people = await loadEmployeeRecords(db, 1); // every employee of instansi 1
@@ -33,77 +34,87 @@ function groupBy<T extends { employee_id: number }>(rows: readonly T[]): Map<num
 export async function loadEmployeeRecords(
   db: Kysely<Database>,
   instansiId: number,
-  employeeId?: number,
+  employeeId?: number | readonly number[],
 ): Promise<Employee[]> {
+  // Note: a set of people (a proposal's) loads in the same few queries as one person.
+  const ids = employeeId === undefined ? [] : typeof employeeId === 'number' ? [employeeId] : [...employeeId];
   const only = employeeId !== undefined;
-  const id = employeeId ?? 0;
-  const [rows, education, ranks, assignments, assessments, scores, trainings, cases] = await Promise.all([
-    selectEmployeeSummaries(db)
-      .select(['e.birth_place', 'e.tmt_cpns'])
-      .where('e.instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('e.id', '=', id))
-      .orderBy('e.id')
-      .execute(),
-    db
-      .selectFrom('employee_education')
-      .select(['employee_id', 'level', 'field', 'major', 'institution', 'graduation_year'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('employee_rank_history')
-      .select(['employee_id', 'golongan', 'tmt', 'sk_number'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('tmt')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('position_assignments')
-      .select(['id', 'employee_id', 'position_id', 'start_date', 'end_date', 'sk_number'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('start_date')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('competency_assessments')
-      .select(['id', 'employee_id', 'assessed_on', 'valid_until', 'assessor'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('assessed_on')
-      .orderBy('id')
-      .execute(),
-    // Note: no join to the assessments: scores are grouped by assessment id, and the one-person
-    // case narrows by a subquery (the join cost a third of the whole load at 2,500 people).
-    db
-      .selectFrom('competency_scores')
-      .select(['assessment_id', 'type', 'code', 'level'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) =>
-        q.where('assessment_id', 'in', (sub) =>
-          sub.selectFrom('competency_assessments').select('id').where('employee_id', '=', id),
-        ),
-      )
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('trainings')
-      .select(['id', 'employee_id', 'name', 'kind', 'provider', 'start_date', 'end_date', 'hours'])
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('start_date')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('disciplinary_cases')
-      .selectAll()
-      .where('instansi_id', '=', instansiId)
-      .$if(only, (q) => q.where('employee_id', '=', id))
-      .orderBy('id')
-      .execute(),
-  ]);
+  if (only && ids.length === 0) return [];
+  const [rows, education, ranks, assignments, assessments, scores, trainings, cases, licences] =
+    await Promise.all([
+      selectEmployeeSummaries(db)
+        .select(['e.birth_place', 'e.tmt_cpns'])
+        .where('e.instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('e.id', 'in', ids))
+        .orderBy('e.id')
+        .execute(),
+      db
+        .selectFrom('employee_education')
+        .select(['employee_id', 'level', 'field', 'major', 'institution', 'graduation_year'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('employee_rank_history')
+        .select(['employee_id', 'golongan', 'tmt', 'sk_number'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('tmt')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('position_assignments')
+        .select(['id', 'employee_id', 'position_id', 'start_date', 'end_date', 'sk_number'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('start_date')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('competency_assessments')
+        .select(['id', 'employee_id', 'assessed_on', 'valid_until', 'assessor'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('assessed_on')
+        .orderBy('id')
+        .execute(),
+      // Note: no join to the assessments: scores are grouped by assessment id, and the one-person
+      // case narrows by a subquery (the join cost a third of the whole load at 2,500 people).
+      db
+        .selectFrom('competency_scores')
+        .select(['assessment_id', 'type', 'code', 'level'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) =>
+          q.where('assessment_id', 'in', (sub) =>
+            sub.selectFrom('competency_assessments').select('id').where('employee_id', 'in', ids),
+          ),
+        )
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('trainings')
+        .select(['id', 'employee_id', 'name', 'kind', 'provider', 'start_date', 'end_date', 'hours'])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('start_date')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('disciplinary_cases')
+        .selectAll()
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('employee_licences')
+        .select(['employee_id', ...LICENCE_COLUMNS])
+        .where('instansi_id', '=', instansiId)
+        .$if(only, (q) => q.where('employee_id', 'in', ids))
+        .orderBy('id')
+        .execute(),
+    ]);
   const edu = groupBy(education);
   const rank = groupBy(ranks);
   const posts = groupBy(assignments);
@@ -116,6 +127,7 @@ export async function loadEmployeeRecords(
   }
   const train = groupBy(trainings);
   const disc = groupBy(cases);
+  const licencesOf = groupBy(licences);
   return rows.map(
     (row): Employee => ({
       ...toEmployeeSummary(row),
@@ -179,6 +191,7 @@ export async function loadEmployeeRecords(
         endDate: d.end_date as LocalDate | null,
         suspendedFromDuty: Boolean(d.suspended_from_duty),
       })),
+      licences: (licencesOf.get(row.id) ?? []).map(toLicence),
     }),
   );
 }

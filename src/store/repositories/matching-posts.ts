@@ -37,7 +37,7 @@ export async function loadPositionsAndUnits(
       .execute(),
     db
       .selectFrom('position_education_requirements')
-      .select(['position_id', 'min_level', 'fields'])
+      .select(['position_id', 'min_level', 'fields', 'majors'])
       .where('instansi_id', '=', instansiId)
       .orderBy('id')
       .execute(),

@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Position } from '../../core/model/position.js';
 import type { Unit, UnitKind } from '../../core/model/unit.js';
 import type { Database } from '../schema.js';
-import { gradeColumns } from './position-row.js';
+import { gradeColumns, requirementColumns } from './position-row.js';
 import { getUnit } from './units.js';
 
 function duplicateCode(what: string, code: string): DomainError {
@@ -75,6 +75,7 @@ export async function insertPosition(
       is_strategic: p.isStrategic,
       seats: p.seats,
       tugas_tambahan: p.tugasTambahan,
+      profession: p.profession,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -85,8 +86,7 @@ export async function insertPosition(
         p.educationRequirements.map((r) => ({
           instansi_id: instansiId,
           position_id: row.id,
-          min_level: r.minLevel,
-          fields: JSON.stringify(r.fields),
+          ...requirementColumns(r),
         })),
       )
       .execute();

@@ -48,3 +48,27 @@ export async function fillMissingPlanSummary<S>(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * Replaces the stored summary of a succeeded run with one derived again from its stored outcome,
+ * when the summary kept is exactly `previous` (so a concurrent upgrade is not written twice): for
+ * summaries written before a field was added (e.g. what a plan proves about its move limit). The
+ * run itself is unchanged. False when nothing was written.
+ */
+export async function upgradePlanSummary<S>(
+  db: Kysely<Database>,
+  instansiId: number,
+  id: number,
+  previous: S,
+  summary: S,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('plan_runs')
+    .set({ summary_json: JSON.stringify(summary) })
+    .where('instansi_id', '=', instansiId)
+    .where('id', '=', id)
+    .where('state', '=', 'SUCCEEDED')
+    .where('summary_json', '=', JSON.stringify(previous))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}

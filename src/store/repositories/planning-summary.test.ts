@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import type { Database } from '../schema.js';
-import { fillMissingPlanSummary, getPlanSummary } from './planning-run-summary.js';
+import { fillMissingPlanSummary, getPlanSummary, upgradePlanSummary } from './planning-run-summary.js';
 import { insertQueuedPlanRun } from './planning-runs.fixtures.js';
 import { finishPlanRun, getPlanOutcome, markPlanRunStarted } from './planning-runs.js';
 
@@ -60,6 +60,27 @@ describeEachDialect('plan run summaries', (t) => {
     expect(await fillMissingPlanSummary(db, instansiId, runId, SUMMARY)).toBe(true);
     expect(await fillMissingPlanSummary(db, instansiId, runId, { ...SUMMARY, moveCount: 99 })).toBe(false);
     expect((await getPlanSummary(db, instansiId, runId))?.summary).toEqual(SUMMARY);
+  });
+
+  it('upgrades a stored summary only while it is still the one read', async () => {
+    const { db } = t();
+    const { instansiId, runId } = await startedRun(db, 'Naik');
+    const upgraded = { ...SUMMARY, optimality: { status: 'PROVEN_OPTIMAL', basis: 'NO_LIMIT' } };
+    expect(await upgradePlanSummary(db, instansiId, runId, null, upgraded)).toBe(false);
+    await finishPlanRun(db, runId, {
+      state: 'SUCCEEDED',
+      finishedAt: '2026-11-20T02:00:03.000Z',
+      outcome: { status: 'OPTIMAL' },
+      summary: SUMMARY,
+      certified: true,
+    });
+    expect(await upgradePlanSummary(db, instansiId + 1000, runId, SUMMARY, upgraded)).toBe(false);
+    expect(await upgradePlanSummary(db, instansiId, runId, SUMMARY, upgraded)).toBe(true);
+    // A second writer holding the old summary finds it gone and writes nothing.
+    expect(await upgradePlanSummary(db, instansiId, runId, SUMMARY, { ...upgraded, moveCount: 99 })).toBe(
+      false,
+    );
+    expect((await getPlanSummary(db, instansiId, runId))?.summary).toEqual(upgraded);
   });
 
   it('leaves the summary empty on runs that did not succeed', async () => {

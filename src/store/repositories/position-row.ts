@@ -1,6 +1,7 @@
 import type { CompetencyLevel, CompetencyStandard, CompetencyType } from '../../core/model/competency.js';
 import type { EducationField, EducationLevel, EducationRequirement } from '../../core/model/education.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
+import type { MajorCode } from '../../core/model/majors.js';
 import type {
   Eselon,
   JfCategory,
@@ -9,6 +10,7 @@ import type {
   PositionFamily,
   PositionGrade,
 } from '../../core/model/position.js';
+import type { Profession } from '../../core/model/profession.js';
 
 /** The grade of a position as its three nullable columns. */
 export function gradeColumns(grade: PositionGrade): {
@@ -57,6 +59,7 @@ export interface PositionRow {
   is_strategic: boolean | number;
   seats: number;
   tugas_tambahan: string | null;
+  profession: string | null;
   version: number;
 }
 
@@ -77,12 +80,38 @@ export const POSITION_COLUMNS = [
   'p.is_strategic',
   'p.seats',
   'p.tugas_tambahan',
+  'p.profession',
   'p.version',
 ] as const;
 
+/** A requirement row as stored: levels and JSON text arrays of fields and major codes. */
+export interface RequirementRow {
+  min_level: string;
+  fields: string;
+  majors: string;
+}
+
+/**
+ * A stored requirement as the core's. `majors` is left out when empty, as drafts and the core
+ * write a requirement that accepts any programme of its fields.
+ */
+export function toEducationRequirement(r: RequirementRow): EducationRequirement {
+  const majors = JSON.parse(r.majors) as MajorCode[];
+  return {
+    minLevel: r.min_level as EducationLevel,
+    fields: JSON.parse(r.fields) as EducationField[],
+    ...(majors.length > 0 ? { majors } : {}),
+  };
+}
+
+/** The columns of a requirement row for a core requirement (without ids). */
+export function requirementColumns(r: EducationRequirement): RequirementRow {
+  return { min_level: r.minLevel, fields: JSON.stringify(r.fields), majors: JSON.stringify(r.majors ?? []) };
+}
+
 export function toPosition(
   row: PositionRow,
-  requirements: readonly { min_level: string; fields: string }[] = [],
+  requirements: readonly RequirementRow[] = [],
   standards: readonly { type: string; code: string; name: string; level: number }[] = [],
 ): Position {
   return {
@@ -95,12 +124,7 @@ export function toPosition(
     family: row.family as PositionFamily,
     kelasJabatan: row.kelas_jabatan,
     minGolongan: row.min_golongan as GolonganCode | null,
-    educationRequirements: requirements.map(
-      (r): EducationRequirement => ({
-        minLevel: r.min_level as EducationLevel,
-        fields: JSON.parse(r.fields) as EducationField[],
-      }),
-    ),
+    educationRequirements: requirements.map(toEducationRequirement),
     competencyStandard: standards.map(
       (s): CompetencyStandard => ({
         type: s.type as CompetencyType,
@@ -112,6 +136,7 @@ export function toPosition(
     isStrategic: Boolean(row.is_strategic),
     seats: row.seats,
     tugasTambahan: row.tugas_tambahan,
+    profession: row.profession as Profession | null,
     version: row.version,
   };
 }

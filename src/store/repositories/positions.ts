@@ -123,7 +123,7 @@ export async function getPosition(
   const [requirements, standards, holders] = await Promise.all([
     db
       .selectFrom('position_education_requirements')
-      .select(['min_level', 'fields'])
+      .select(['min_level', 'fields', 'majors'])
       .where('position_id', '=', id)
       .orderBy('id')
       .execute(),

@@ -3,7 +3,11 @@ import { describeEachDialect } from '../../../test/support/databases.js';
 import { buildEmployeeDraft, buildNip, d } from '../../../test/support/factories.js';
 import { buildDataset } from '../../../test/support/sample-dataset.js';
 import { seedDataset } from '../../../test/support/seed.js';
-import { countInstansiEmployees, listTenuredPnsIds } from './process-eligible-moves.js';
+import {
+  countInstansiEmployees,
+  listShortTenurePnsIds,
+  listTenuredPnsIds,
+} from './process-eligible-moves.js';
 
 /** Four people: PNS in post since 2015 and since mid-2024, a PPPK in post since 2010, a PNS without a post. */
 function tenureDataset(code: string) {
@@ -40,6 +44,22 @@ describeEachDialect('process eligible-move candidates', (database) => {
       [longAgo, recent].sort((a, b) => a - b),
     );
     expect(await listTenuredPnsIds(db, seeded.instansiId, d('2014-12-31'), none)).toEqual([]);
+  });
+
+  it('lists the PNS in post since after the date (short tenure), never a PPPK or a person without a post', async () => {
+    const { db } = database();
+    const seeded = await seedDataset(db, tenureDataset('TENURE6'));
+    const [longAgo, recent] = [seeded.employee(0), seeded.employee(1)];
+    const none = { limit: 60, exclude: [] };
+    expect(await listShortTenurePnsIds(db, seeded.instansiId, d('2023-01-01'), none)).toEqual([recent]);
+    // In post since 2024-06-03: on that date the 2 years are not short any more.
+    expect(await listShortTenurePnsIds(db, seeded.instansiId, d('2024-06-03'), none)).toEqual([]);
+    expect(
+      (await listShortTenurePnsIds(db, seeded.instansiId, d('2014-12-31'), none)).sort((a, b) => a - b),
+    ).toEqual([longAgo, recent].sort((a, b) => a - b));
+    expect(
+      await listShortTenurePnsIds(db, seeded.instansiId, d('2014-12-31'), { limit: 60, exclude: [recent] }),
+    ).toEqual([longAgo]);
   });
 
   it('leaves out the excluded ids and stops at the limit', async () => {

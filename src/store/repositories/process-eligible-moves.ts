@@ -24,6 +24,28 @@ export async function listTenuredPnsIds(
   return (await q.execute()).map((r) => r.id);
 }
 
+/**
+ * Ids of the PNS of an instansi in their current post since after `since`, in id order, at most
+ * `limit`, leaving out `exclude`: the people a tenure exception would concern (DOMAIN.md 15.6).
+ */
+export async function listShortTenurePnsIds(
+  db: Kysely<Database>,
+  instansiId: number,
+  since: LocalDate,
+  options: { readonly limit: number; readonly exclude: readonly number[] },
+): Promise<number[]> {
+  let q = db
+    .selectFrom('employees')
+    .select('id')
+    .where('instansi_id', '=', instansiId)
+    .where('employment_type', '=', 'PNS')
+    .where('current_position_since', '>', since)
+    .orderBy('id')
+    .limit(options.limit);
+  if (options.exclude.length > 0) q = q.where('id', 'not in', [...options.exclude]);
+  return (await q.execute()).map((r) => r.id);
+}
+
 /** NIPs of the same people as `listTenuredPnsIds` (no exclusions), in id order, at most `limit`. */
 export async function listTenuredPnsNips(
   db: Kysely<Database>,

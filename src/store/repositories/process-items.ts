@@ -160,3 +160,25 @@ export async function employeesInOpenProposals(
     .execute();
   return rows.map((r) => r.employee_id);
 }
+
+/** The person and current post of each NIP that exists in the instansi, in one query (a proposal's moves). */
+export async function employeesByNips(
+  db: Kysely<Database>,
+  instansiId: number,
+  nips: readonly string[],
+): Promise<Map<string, { id: number; currentPositionId: number | null; currentUnitId: number | null }>> {
+  if (nips.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('employees as e')
+    .leftJoin('positions as p', 'p.id', 'e.current_position_id')
+    .select(['e.id', 'e.nip', 'e.current_position_id', 'p.unit_id'])
+    .where('e.instansi_id', '=', instansiId)
+    .where('e.nip', 'in', [...new Set(nips)])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.nip,
+      { id: r.id, currentPositionId: r.current_position_id, currentUnitId: r.unit_id },
+    ]),
+  );
+}

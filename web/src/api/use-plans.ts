@@ -17,6 +17,8 @@ export type { PlanRunDto, ScenarioDto } from '../../../src/contract/planning';
 export type {
   PlanCompareResponse,
   PlanMoveDto,
+  PlanNominationDto,
+  PlanOptimalityDto,
   PlanResponse,
   PlanTotalsDto,
 } from '../../../src/contract/planning-plan';

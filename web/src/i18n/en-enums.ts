@@ -118,6 +118,11 @@ export const enEnums: Translation['enum'] = {
     OTHER: 'Other',
   },
   hukdisLevel: { RINGAN: 'Light', SEDANG: 'Moderate', BERAT: 'Severe' },
+  licenceKind: {
+    SERTIFIKAT_PENDIDIK: 'Educator certificate',
+    STR: 'STR (registration certificate)',
+    SIP: 'SIP (practice licence)',
+  },
   hukdisType: {
     TEGURAN_LISAN: 'Oral reprimand',
     TEGURAN_TERTULIS: 'Written reprimand',

@@ -75,6 +75,9 @@ export const enPlanning: Widen<typeof idPlanning> = {
     minTenureYears: 'Minimum years in post',
     emptyNoRule: 'Empty = rule not applied.',
     strategicFromTalentPoolOnly: 'Strategic positions only from the succession pool',
+    allowOverqualifiedMoves: 'Allow placements below the education level',
+    allowOverqualifiedMovesHelp:
+      'When off (the default), the plan moves no D3/S1 graduate into a post asking SMA, nor an S1 graduate into a D3 post.',
     talentPoolBoxes: '9-box boxes of the talent pool',
     candidatesPerEmployee: 'Candidate positions per employee',
   },
@@ -123,6 +126,8 @@ export const enPlanning: Widen<typeof idPlanning> = {
     subtitle: 'Scenario version {{scenarioVersion}}, as of {{asOf}}',
     provenOptimal: 'Proven optimal',
     notProven: 'Not proven optimal',
+    boundedBadge: 'At most {{gap}} points from the optimum',
+    gapBelow: 'less than {{value}}',
     notReady: 'No plan yet: the run is {{state}}.',
     failed: 'The run failed',
     totals: {
@@ -154,6 +159,10 @@ export const enPlanning: Widen<typeof idPlanning> = {
       coveragePartial: 'The check does not cover every eligible pair',
       solves: 'Solves',
       versions: 'Policy {{policy}}, rule table {{rules}}',
+      role: 'Role',
+      rolePlan: 'Plan',
+      roleBound: 'Bound',
+      rationed: 'rationed by tenure',
     },
     byUnit: 'Fit per unit',
     byUnitChart: 'Fit gain per unit',
@@ -188,6 +197,35 @@ export const enPlanning: Widen<typeof idPlanning> = {
     compareWith: 'Compare',
     propose: 'Create a proposal from the plan',
     proposeFailed: 'The proposal could not be created',
+    optimality: {
+      label: 'Optimality',
+      NO_LIMIT: 'Proven optimal: the scenario has no move limit, and the certificate proves the optimum.',
+      LIMIT_NOT_BINDING:
+        "Proven optimal: the plan at the scenario's move cost already keeps the move limit, so the limit does not bind.",
+      BOUND_MET:
+        "Proven optimal within the move limit: the Lagrangian bound of solves without the tenure tie-break equals the plan's value.",
+      BOUNDED:
+        'Not proven optimal within the limit of {{maxMoves}} moves: this plan ({{moves}} moves) is at most {{gap}} points below the best possible plan. Plan value {{value}} points; no plan with at most {{maxMoves}} moves is worth more than {{bound}} points (Lagrangian bound at a move cost of {{moveCost}} points).',
+      share: 'That gap is {{share}}% of the bound.',
+      NOT_PROVEN: 'Not proven: the certificate check failed or did not cover every eligible pair.',
+      valueNote:
+        "Value = the sum of fits minus the scenario's move costs and rotation penalties; points on the 0-100 fit scale.",
+    },
+    nominations: {
+      title: 'Candidates for JPT selection',
+      intro:
+        'A plan never fills a senior executive (JPT) post: JPT posts are filled openly and competitively through a selection committee (PP 11/2017 Pasal 108-121 as amended; UU 20/2023). For each vacant JPT post in scope, the plan names the three eligible employees with the best fit, as material for the selection committee.',
+      post: '{{position}}, {{unit}} ({{seats}} vacant seats)',
+      table: 'Candidates for {{position}}',
+      rank: 'Rank',
+      employee: 'Employee',
+      current: 'Current post',
+      fit: 'Fit',
+      status: 'Requirements',
+      planned: 'This plan also moves them to {{position}}',
+      none: 'No employee is eligible for this post.',
+      noPost: 'No post yet',
+    },
   },
   move: {
     title: 'Why this move',

@@ -5,6 +5,7 @@ import { enMatching } from './en-matching';
 import { enOrganisation } from './en-organisation';
 import { enPlanning } from './en-planning';
 import { enProcess } from './en-process';
+import { enSelection } from './en-selection';
 import { enShell } from './en-shell';
 import { enWorkforce } from './en-workforce';
 import type { Translation } from './id';
@@ -17,6 +18,7 @@ export const en: Translation = {
   evaluation: enEvaluation,
   matching: enMatching,
   process: enProcess,
+  selection: enSelection,
   planning: enPlanning,
   importExport: enImport,
   enum: enEnums,

@@ -111,6 +111,7 @@ export const idEnums = {
     OTHER: 'Lainnya',
   },
   hukdisLevel: { RINGAN: 'Ringan', SEDANG: 'Sedang', BERAT: 'Berat' },
+  licenceKind: { SERTIFIKAT_PENDIDIK: 'Sertifikat pendidik', STR: 'STR', SIP: 'SIP' },
   hukdisType: {
     TEGURAN_LISAN: 'Teguran lisan',
     TEGURAN_TERTULIS: 'Teguran tertulis',

@@ -71,6 +71,9 @@ export const idPlanning = {
     minTenureYears: 'Masa jabatan minimum (tahun)',
     emptyNoRule: 'Kosong = aturan tidak dipakai.',
     strategicFromTalentPoolOnly: 'Jabatan strategis hanya dari kelompok rencana suksesi',
+    allowOverqualifiedMoves: 'Izinkan penempatan di bawah jenjang pendidikan',
+    allowOverqualifiedMovesHelp:
+      'Bila mati (bawaan), rencana tidak memindahkan lulusan D3/S1 ke jabatan yang hanya meminta SMA atau lulusan S1 ke jabatan D3.',
     talentPoolBoxes: 'Kotak 9-box kelompok talenta',
     candidatesPerEmployee: 'Kandidat jabatan per pegawai',
   },
@@ -119,6 +122,8 @@ export const idPlanning = {
     subtitle: 'Skenario versi {{scenarioVersion}}, per tanggal {{asOf}}',
     provenOptimal: 'Terbukti optimal',
     notProven: 'Belum terbukti optimal',
+    boundedBadge: 'Selisih maksimal {{gap}} poin dari optimum',
+    gapBelow: 'kurang dari {{value}}',
     notReady: 'Rencana belum tersedia: perhitungan berstatus {{state}}.',
     failed: 'Perhitungan gagal',
     totals: {
@@ -150,6 +155,10 @@ export const idPlanning = {
       coveragePartial: 'Pemeriksaan tidak mencakup semua pasangan layak',
       solves: 'Penyelesaian',
       versions: 'Kebijakan {{policy}}, tabel aturan {{rules}}',
+      role: 'Peran',
+      rolePlan: 'Rencana',
+      roleBound: 'Batas',
+      rationed: 'dijatah menurut masa jabatan',
     },
     byUnit: 'Kecocokan per unit kerja',
     byUnitChart: 'Kenaikan kecocokan per unit kerja',
@@ -184,6 +193,36 @@ export const idPlanning = {
     compareWith: 'Bandingkan',
     propose: 'Buat usulan dari rencana',
     proposeFailed: 'Usulan gagal dibuat',
+    optimality: {
+      label: 'Optimalitas',
+      NO_LIMIT:
+        'Terbukti optimal: skenario tanpa batas jumlah perpindahan, dan sertifikat membuktikan optimumnya.',
+      LIMIT_NOT_BINDING:
+        'Terbukti optimal: rencana pada biaya perpindahan skenario sudah memenuhi batas jumlah perpindahan, jadi batas itu tidak mengikat.',
+      BOUND_MET:
+        'Terbukti optimal dengan batas jumlah perpindahan: batas Lagrange dari penyelesaian tanpa pemecah seri masa jabatan sama dengan nilai rencana.',
+      BOUNDED:
+        'Belum terbukti optimal dengan batas {{maxMoves}} perpindahan: rencana ini ({{moves}} perpindahan) paling banyak {{gap}} poin di bawah rencana terbaik yang mungkin. Nilai rencana {{value}} poin; tidak ada rencana dengan paling banyak {{maxMoves}} perpindahan yang bernilai lebih dari {{bound}} poin (batas Lagrange pada biaya perpindahan {{moveCost}} poin).',
+      share: 'Selisih itu {{share}}% dari batas.',
+      NOT_PROVEN: 'Tidak terbukti: pemeriksaan sertifikat gagal atau tidak mencakup semua pasangan layak.',
+      valueNote:
+        'Nilai = jumlah kecocokan dikurangi biaya perpindahan skenario dan penalti rotasi; poin pada skala kecocokan 0-100.',
+    },
+    nominations: {
+      title: 'Calon untuk seleksi JPT',
+      intro:
+        'Rencana tidak pernah mengisi jabatan pimpinan tinggi (JPT): JPT diisi secara terbuka dan kompetitif melalui seleksi oleh panitia seleksi (PP 11/2017 Pasal 108-121 sebagaimana telah diubah; UU 20/2023). Untuk setiap jabatan JPT yang kosong dalam cakupan, rencana menyebut tiga pegawai yang memenuhi syarat dengan kecocokan tertinggi, sebagai bahan bagi panitia seleksi.',
+      post: '{{position}}, {{unit}} ({{seats}} kursi kosong)',
+      table: 'Calon untuk {{position}}',
+      rank: 'Urutan',
+      employee: 'Pegawai',
+      current: 'Jabatan sekarang',
+      fit: 'Kecocokan',
+      status: 'Syarat',
+      planned: 'Rencana ini juga memindahkannya ke {{position}}',
+      none: 'Tidak ada pegawai yang memenuhi syarat untuk jabatan ini.',
+      noPost: 'Belum menjabat',
+    },
   },
   move: {
     title: 'Penjelasan perpindahan',

@@ -5,6 +5,7 @@ import { idMatching } from './id-matching';
 import { idOrganisation } from './id-organisation';
 import { idPlanning } from './id-planning';
 import { idProcess } from './id-process';
+import { idSelection } from './id-selection';
 import { idShell } from './id-shell';
 import { idWorkforce } from './id-workforce';
 
@@ -19,6 +20,7 @@ export const id = {
   evaluation: idEvaluation,
   matching: idMatching,
   process: idProcess,
+  selection: idSelection,
   planning: idPlanning,
   importExport: idImport,
   enum: idEnums,

@@ -2,7 +2,8 @@ import type { Candidate, CareerStep, Post, Predikat } from '../../matching/input
 import type { CompetencyAssessment } from '../../model/competency.js';
 import { EDUCATION_FIELDS, type EducationField, educationRank } from '../../model/education.js';
 import { ageOn, compareDates, type LocalDate, wholeMonthsBetween } from '../../model/local-date.js';
-import { type MajorCode, majorCodeOf } from '../../model/majors.js';
+import { majorCodeOf } from '../../model/major-catalog.js';
+import type { MajorCode } from '../../model/majors.js';
 import type { PositionFamily, PositionKind } from '../../model/position.js';
 import { careerTier, MAX_CAREER_TIER } from './career-tier.js';
 

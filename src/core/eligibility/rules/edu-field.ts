@@ -1,7 +1,7 @@
-import { educationLabel, fieldsLabel } from '../../model/education-labels.js';
-import { meetsFieldRequirement, requirementsKey } from '../facts/education-requirement.js';
 import type { EducationRequirement } from '../../model/education.js';
-import { majorCodeOf, majorName } from '../../model/majors.js';
+import { educationLabel, fieldsLabel } from '../../model/education-labels.js';
+import { majorCodeOf, majorName } from '../../model/major-catalog.js';
+import { meetsFieldRequirement, requirementsKey } from '../facts/education-requirement.js';
 import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
 
 const namesNothing = (r: EducationRequirement) => r.fields.length === 0 && !r.majors?.length;
@@ -43,7 +43,9 @@ export const eduField = defineRule({
         .join('; ') || '-';
     const evidence = {
       required: reqs
-        .map((r) => `${r.minLevel} ${r.majors?.length ? r.majors.join('/') : r.fields.join('/') || '(bebas)'}`)
+        .map(
+          (r) => `${r.minLevel} ${r.majors?.length ? r.majors.join('/') : r.fields.join('/') || '(bebas)'}`,
+        )
         .join('; '),
       held: c.candidate.employee.education.map((e) => `${e.level} ${e.field}`).join('; ') || '-',
     };

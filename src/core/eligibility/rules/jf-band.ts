@@ -35,13 +35,17 @@ export const jfBand = defineRule({
     const g = p.post.position.grade;
     const has = Number.isNaN(c.golongan) ? '-' : golonganLabel(c.golongan as GolonganCode);
     if (g.kind !== 'JF') {
-      return { message: msg('Bukan jabatan fungsional', 'Not a functional post'), evidence: { golongan: has } };
+      return {
+        message: msg('Bukan jabatan fungsional', 'Not a functional post'),
+        evidence: { golongan: has },
+      };
     }
     const band = params.byJfLevel[g.jfLevel];
     const range = `${golonganLabel(band.min)}–${golonganLabel(band.max)}`;
     const level = LEVEL_NAME[g.jfLevel];
     const evidence = { golongan: has, jfLevel: g.jfLevel, band: range };
-    if (verdict === MISSING) return { message: msg('Golongan tidak tercatat', 'No golongan on record'), evidence };
+    if (verdict === MISSING)
+      return { message: msg('Golongan tidak tercatat', 'No golongan on record'), evidence };
     return {
       message:
         verdict === FAIL
@@ -49,7 +53,10 @@ export const jfBand = defineRule({
               `Golongan ${has} di luar rentang jenjang ${level} (${range}): jenjang JF mengikuti pangkat`,
               `Golongan ${has} is outside the ${level} band (${range}): a JF level follows rank`,
             )
-          : msg(`Golongan ${has} dalam rentang jenjang ${level} (${range})`, `Golongan ${has} within the ${level} band (${range})`),
+          : msg(
+              `Golongan ${has} dalam rentang jenjang ${level} (${range})`,
+              `Golongan ${has} within the ${level} band (${range})`,
+            ),
       evidence,
       remedy: msg(
         'Usulkan jenjang JF yang sesuai golongan, atau proses penyesuaian/kenaikan jenjang tersendiri',

@@ -24,6 +24,9 @@ export const jfEntry = defineRule({
           )
         : msg('Bukan perpindahan dari jabatan lain ke JF', 'Not an entry into a JF from another post'),
     evidence: { fromKind: c.current?.grade.kind ?? null, toKind: p.post.position.grade.kind },
-    remedy: msg('Jadwalkan uji kompetensi JF sebelum pelantikan', 'Schedule the JF competency test before installation'),
+    remedy: msg(
+      'Jadwalkan uji kompetensi JF sebelum pelantikan',
+      'Schedule the JF competency test before installation',
+    ),
   }),
 });

@@ -53,3 +53,34 @@ describe('R-JF-ENTRY and R-JF-KELUAR (DOMAIN.md 15.2)', () => {
     expect(outcome('R-DEMOSI', nurse, buildPost())).toBe('PASS');
   });
 });
+
+describe('R-EDU-OVER (DOMAIN.md 15.5): over-qualification warns', () => {
+  const sma = { minLevel: 'SMA', fields: [] } as const;
+  const d3 = { minLevel: 'D3', fields: [] } as const;
+  it('warns for an S1 graduate moved into a post asking SMA or D3, passes at S1', () => {
+    expect(outcome('R-EDU-OVER', buildCandidate(), buildPost({ educationRequirements: [sma] }))).toBe('WARN');
+    expect(outcome('R-EDU-OVER', buildCandidate(), buildPost({ educationRequirements: [d3] }))).toBe('WARN');
+    const s1 = buildPost({ educationRequirements: [{ minLevel: 'S1', fields: [] }] });
+    expect(outcome('R-EDU-OVER', buildCandidate(), s1)).toBe('PASS');
+  });
+
+  it('treats a master in a post asking S1 as no over-qualification (career development)', () => {
+    const master = buildCandidate(
+      {},
+      {
+        education: [
+          {
+            level: 'S2',
+            field: 'MANAGEMENT',
+            major: 'S2 Manajemen',
+            institution: 'USU',
+            graduationYear: 2015,
+          },
+        ],
+      },
+    );
+    expect(
+      outcome('R-EDU-OVER', master, buildPost({ educationRequirements: [{ minLevel: 'S1', fields: [] }] })),
+    ).toBe('PASS');
+  });
+});

@@ -1,7 +1,8 @@
-import { type LicenceKind, PROFESSION_RULES, validLicences } from '../../model/profession.js';
-import { defineRule, FAIL, msg, PASS } from '../rule.js';
-import type { PairFacts } from '../facts/facts.js';
+import { type LicenceKind, validLicences } from '../../model/profession.js';
+import { PROFESSION_RULES } from '../../model/profession-rules.js';
 import type { EligibilityContext } from '../context.js';
+import type { PairFacts } from '../facts/facts.js';
+import { defineRule, FAIL, msg, PASS } from '../rule.js';
 
 const LICENCE_LABEL: Readonly<Record<LicenceKind, string>> = {
   SERTIFIKAT_PENDIDIK: 'sertifikat pendidik',

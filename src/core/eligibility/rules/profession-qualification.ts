@@ -1,14 +1,17 @@
 import { type EducationRequirement, educationRank } from '../../model/education.js';
-import { majorName } from '../../model/majors.js';
-import { PROFESSION_RULES, type Profession } from '../../model/profession.js';
+import { majorName } from '../../model/major-catalog.js';
 import type { JfCategory } from '../../model/position.js';
-import type { CandidateFacts } from '../facts/facts.js';
+import type { Profession } from '../../model/profession.js';
+import { PROFESSION_RULES } from '../../model/profession-rules.js';
 import { holdsMajor } from '../facts/education-requirement.js';
+import type { CandidateFacts } from '../facts/facts.js';
 import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
 
 /** The majors the post itself names (a subject teacher's subject), across its requirements. */
 function postMajors(reqs: readonly EducationRequirement[]) {
-  return reqs.flatMap((r) => (r.majors?.length ? [{ level: educationRank(r.minLevel), majors: r.majors }] : []));
+  return reqs.flatMap((r) =>
+    r.majors?.length ? [{ level: educationRank(r.minLevel), majors: r.majors }] : [],
+  );
 }
 
 /**
@@ -25,7 +28,9 @@ export function qualifiesFor(
   const rule = PROFESSION_RULES[profession];
   const options = rule.qualifications.filter((q) => q.track === null || track === null || q.track === track);
   const byProfession = options.some((q) =>
-    q.majors.length === 0 ? c.educationRank >= educationRank(q.minLevel) : holdsMajor(c, q.majors, educationRank(q.minLevel)),
+    q.majors.length === 0
+      ? c.educationRank >= educationRank(q.minLevel)
+      : holdsMajor(c, q.majors, educationRank(q.minLevel)),
   );
   const named = postMajors(reqs);
   return byProfession && (named.length === 0 || named.some((n) => holdsMajor(c, n.majors, n.level)));

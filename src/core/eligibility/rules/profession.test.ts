@@ -9,15 +9,10 @@ import {
   ruleResult,
 } from '../../matching/testing/factories.js';
 import type { Education, EducationLevel } from '../../model/education.js';
-import { majorName } from '../../model/majors.js';
+import { majorName } from '../../model/major-catalog.js';
 import type { JfCategory } from '../../model/position.js';
-import {
-  type Licence,
-  type LicenceKind,
-  PROFESSION_RULES,
-  PROFESSIONS,
-  type Profession,
-} from '../../model/profession.js';
+import { type Licence, type LicenceKind, PROFESSIONS, type Profession } from '../../model/profession.js';
+import { PROFESSION_RULES } from '../../model/profession-rules.js';
 
 const LEVEL_ABOVE: Partial<Record<EducationLevel, EducationLevel>> = { D3: 'D3', S1: 'S1', S2: 'S2' };
 const jf = (jfCategory: JfCategory) =>
@@ -43,7 +38,8 @@ const licence = (kind: LicenceKind, profession: Profession, validUntil: string |
 function qualified(p: Profession, opts: { licensed: boolean; education?: Education }) {
   const q = PROFESSION_RULES[p].qualifications[0]!;
   const level = LEVEL_ABOVE[q.minLevel] ?? q.minLevel;
-  const education = opts.education ?? degree(level, q.majors[0] ? majorName(q.majors[0]) : 'Pendidikan Matematika');
+  const education =
+    opts.education ?? degree(level, q.majors[0] ? majorName(q.majors[0]) : 'Pendidikan Matematika');
   return buildCandidate(
     {},
     {

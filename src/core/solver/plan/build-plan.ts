@@ -2,10 +2,13 @@ import { SCORE_SCALE } from '../../matching/index.js';
 import { buildChains, type ChainMover } from './plan-chains.js';
 import { explainMove, PlanFitExplainer } from './plan-explain.js';
 import { fromSolverInfeasible, moveLimit, noSeatRows, seatsShort } from './plan-infeasible.js';
+import { jptNominations } from './plan-jpt.js';
 import { type EligiblePairOptions, EligiblePairs } from './plan-pairs.js';
+import { withPlanningPosture } from './plan-posture.js';
 import { buildRows } from './plan-problem.js';
+import { MAX_BOUND_SOLVES, proveLimit } from './plan-prove-limit.js';
 import { resolveScope } from './plan-scope.js';
-import { isMove, RestrictedProblem, solveWithMoveLimit } from './plan-solve.js';
+import { isMove, RestrictedProblem, type SolveLoopHooks, solveWithMoveLimit } from './plan-solve.js';
 import { assignedUnits, planTotals } from './plan-totals.js';
 import {
   DEFAULT_PLAN_OBJECTIVES,
@@ -20,11 +23,13 @@ import { validatePlanInput } from './validate-scenario.js';
 
 /**
  * Builds the optimal mutation plan of a scenario (issue 6 item 3): scope -> scoring -> assignment
- * problem -> certified solves (raising the move cost until maxMoves holds) -> moves with vacancy
- * chains, explanations and totals. Each solve starts from the best `candidatesPerEmployee` posts per
- * row and prices every other allowed pair (`solveWithMoveLimit`), so the plan is optimal, and its
- * certificate checked, over every allowed pair. `pairOptions` sizes the scoring blocks (tests, bench). Pure: the input carries the date and all data; solve times need
- * `hooks.clock`.
+ * problem -> certified solves (raising the move cost until maxMoves holds, then bounding how far that
+ * plan can be from the limit's optimum: `optimality`) -> moves with vacancy chains, explanations and
+ * totals, and nominations for vacant JPT posts (which a plan never fills: `plan-jpt.ts`). Each solve
+ * starts from the best `candidatesPerEmployee` posts per row and prices every other allowed pair
+ * (`solveWithMoveLimit`), so the plan is optimal, and its certificate checked, over every allowed
+ * pair. `pairOptions` sizes the scoring blocks (tests, bench). Pure: the input carries the date and
+ * all data; solve times need `hooks.clock`.
  *
  * Outcomes are values: INFEASIBLE names the rows that cannot be placed; CANCELLED when
  * `hooks.shouldCancel()` returns true (polled between phases and inside the solver). A scenario that
@@ -32,11 +37,12 @@ import { validatePlanInput } from './validate-scenario.js';
  * @example buildPlan(input, { onProgress: (p) => bar.update(p.done / p.total) }).status // 'OPTIMAL'
  */
 export function buildPlan(
-  input: PlanInput,
+  given: PlanInput,
   hooks: PlanHooks = {},
   pairOptions: EligiblePairOptions = {},
 ): PlanOutcome {
-  validatePlanInput(input);
+  validatePlanInput(given);
+  const input = withPlanningPosture(given);
   const cancelled = () => hooks.shouldCancel?.() === true;
   const progress = (phase: PlanPhase, done: number, total: number) =>
     hooks.onProgress?.({ phase, done, total });
@@ -62,23 +68,22 @@ export function buildPlan(
   if (placeOnly) return placeOnly;
   if (rows.rowCandidate.length > rows.colPost.length) return seatsShort(input, restricted.problem);
 
-  const maxSolves = objectives.maxMoves === null ? 1 : 48;
+  const maxSolves = objectives.maxMoves === null ? 1 : 48 + MAX_BOUND_SOLVES;
   progress('SOLVING', 0, maxSolves);
-  const loop = solveWithMoveLimit(
-    restricted,
-    source,
-    Math.round(objectives.moveCost * SCORE_SCALE),
-    objectives.maxMoves,
-    {
-      ...(hooks.shouldCancel ? { shouldCancel: () => hooks.shouldCancel!() } : {}),
-      ...(hooks.clock ? { clock: () => hooks.clock!() } : {}),
-      onSolve: (n) => progress('SOLVING', n, Math.max(n, maxSolves)),
-    },
-  );
+  const baseMoveCost = Math.round(objectives.moveCost * SCORE_SCALE);
+  const solveHooks: SolveLoopHooks = {
+    ...(hooks.shouldCancel ? { shouldCancel: () => hooks.shouldCancel!() } : {}),
+    ...(hooks.clock ? { clock: () => hooks.clock!() } : {}),
+    onSolve: (n) => progress('SOLVING', n, Math.max(n, maxSolves)),
+  };
+  const loop = solveWithMoveLimit(restricted, source, baseMoveCost, objectives.maxMoves, solveHooks);
   if (loop.kind === 'cancelled') return { status: 'CANCELLED', phase: 'SOLVING' };
   if (loop.kind === 'infeasible') return fromSolverInfeasible(input, loop.problem, loop.detail);
   if (loop.kind === 'move-limit') return moveLimit(input, loop.problem, loop.rowToCol, loop.moves);
-  progress('SOLVING', loop.solves.length, loop.solves.length);
+  const proof = proveLimit(restricted, source, loop, baseMoveCost, objectives.maxMoves, solveHooks);
+  if (proof === 'cancelled') return { status: 'CANCELLED', phase: 'SOLVING' };
+  const solveCount = loop.solves.length + proof.boundSolves.length;
+  progress('SOLVING', solveCount, solveCount);
   if (cancelled()) return { status: 'CANCELLED', phase: 'SOLVING' };
 
   const { rowToCol, problem } = loop;
@@ -133,6 +138,12 @@ export function buildPlan(
       explanation,
     });
   }
+  if (cancelled()) return { status: 'CANCELLED', phase: 'EXPLAINING' };
+  const nominations = jptNominations(
+    input,
+    scope.jptVacancies,
+    new Map(moves.map((m) => [m.employeeId, m.toPositionId])),
+  );
   progress('EXPLAINING', movers.length, movers.length);
   moves.sort((a, b) => a.chainId - b.chainId || a.chainOrder - b.chainOrder);
 
@@ -157,13 +168,17 @@ export function buildPlan(
     solves: loop.solves,
     solveCount: loop.solves.length,
     finalMoveCost: loop.moveCostUnits / SCORE_SCALE,
-    provenOptimal: last.certificate.holds && last.pairsChecked === source.seatTotal,
+    provenOptimal: proof.optimality.status === 'PROVEN_OPTIMAL',
+    certified: proof.certified,
+    optimality: proof.optimality,
+    boundSolves: proof.boundSolves,
+    nominations,
     pricing: {
       eligiblePairs: source.total,
       eligibleSeatPairs: source.seatTotal,
       restrictedPairs: problem.rowPosts.reduce((n, p) => n + p.length, 0),
       restrictedSeatPairs: problem.colIdx.length,
-      pricingRounds: loop.solves.reduce((n, x) => n + (x.pricingRounds ?? 1), 0),
+      pricingRounds: [...loop.solves, ...proof.boundSolves].reduce((n, x) => n + (x.pricingRounds ?? 1), 0),
       streamed: source.streamed,
       scoringPasses: source.scoringPasses,
       coversAllPairs: last.pairsChecked === source.seatTotal,

@@ -1,5 +1,6 @@
 import { explainFit } from '../../matching/index.js';
 import { wholeMonthsBetween } from '../../model/local-date.js';
+import { withPlanningPosture } from './plan-posture.js';
 import { ROTATION_PENALTY_UNITS } from './plan-problem.js';
 import type { Plan, PlanInput } from './plan-types.js';
 
@@ -19,11 +20,16 @@ const tenureOf = (input: PlanInput, c: PlanInput['candidates'][number]): number 
   return own !== null && since ? wholeMonthsBetween(since, input.asOf) : -1;
 };
 
+/** JPT posts are filled by open selection, never by a plan (DOMAIN.md 15.3). */
+const isJpt = (p: PlanInput['posts'][number]) => p.position.grade.kind.startsWith('JPT_');
+
 /**
  * Allowed posts per row with their cost, for a move cost in units. Rationed (the limit binds): a
- * move costs one unit more per row longer in post (ties: lower employee id first).
+ * move costs one unit more per row longer in post (ties: lower employee id first). A JPT holder
+ * only stays; nobody moves into a JPT post.
  */
-export function referenceOptions(input: PlanInput, moveCostUnits: number, rationed = false) {
+export function referenceOptions(given: PlanInput, moveCostUnits: number, rationed = false) {
+  const input = withPlanningPosture(given);
   const o = input.scenario.objectives;
   const whole = input.scenario.scope.mode === 'WHOLE_CITY';
   return input.candidates.map((c) => {
@@ -38,6 +44,7 @@ export function referenceOptions(input: PlanInput, moveCostUnits: number, ration
       whole && o.forcedRotationYears !== null && own !== null && tenure >= o.forcedRotationYears * 12;
     const tooEarly =
       own !== null && o.minTenureYears !== null && tenure >= 0 && tenure < o.minTenureYears * 12;
+    const holdsJpt = input.posts.some((p) => p.position.id === own && isJpt(p));
     const inPool = c.performance.talentBox !== null && o.talentPoolBoxes.includes(c.performance.talentBox);
     const options: { post: number; cost: number; move: boolean }[] = [];
     input.posts.forEach((p, k) => {
@@ -51,7 +58,7 @@ export function referenceOptions(input: PlanInput, moveCostUnits: number, ration
         });
         return;
       }
-      if (fit.eligibility.status === 'BLOCKED' || tooEarly) return;
+      if (fit.eligibility.status === 'BLOCKED' || tooEarly || isJpt(p) || holdsJpt) return;
       if (o.strategicFromTalentPoolOnly && p.position.isStrategic && !inPool) return;
       options.push({
         post: k,
@@ -63,7 +70,13 @@ export function referenceOptions(input: PlanInput, moveCostUnits: number, ration
   });
 }
 
-export function bruteForcePlan(input: PlanInput, moveCostUnits: number, rationed = false): BruteForceResult {
+/** The optimum over every arrangement (with at most `maxMoves` moves when given). */
+export function bruteForcePlan(
+  input: PlanInput,
+  moveCostUnits: number,
+  rationed = false,
+  maxMoves = Number.POSITIVE_INFINITY,
+): BruteForceResult {
   const options = referenceOptions(input, moveCostUnits, rationed);
   const free = input.posts.map((p) => {
     const held = input.holders.filter((h) => h.positionId === p.position.id).length;
@@ -80,7 +93,7 @@ export function bruteForcePlan(input: PlanInput, moveCostUnits: number, rationed
       return;
     }
     for (const opt of options[r]!) {
-      if (free[opt.post]! === 0) continue;
+      if (free[opt.post]! === 0 || (opt.move && moves >= maxMoves)) continue;
       free[opt.post]!--;
       go(r + 1, cost + opt.cost, moves + (opt.move ? 1 : 0));
       free[opt.post]!++;

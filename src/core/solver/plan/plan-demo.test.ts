@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, defaultDataset } from '../../../demo/test-support.js';
-import { DEFAULT_MATCHING_POLICY, inputsFromDataset } from '../../matching/index.js';
+import { DEFAULT_MATCHING_POLICY, explainFit, inputsFromDataset } from '../../matching/index.js';
 import { buildContext } from '../../matching/testing/factories.js';
 import { syntheticPerformance } from '../../matching/testing/synthetic-performance.js';
 import { buildPlan } from './build-plan.js';
@@ -40,6 +40,13 @@ beforeAll(() => {
   };
 });
 
+let whole: Plan | null = null;
+/** The whole-city plan with at most 150 moves, built once for the tests that read it. */
+const wholeCity = () => {
+  whole ??= plan({ mode: 'WHOLE_CITY' }, { maxMoves: 150 });
+  return whole;
+};
+
 function plan(scope: PlanScope, objectives: Partial<PlanObjectives>): Plan {
   const out = buildPlan({
     ...base,
@@ -54,9 +61,18 @@ function plan(scope: PlanScope, objectives: Partial<PlanObjectives>): Plan {
   return out;
 }
 
+const jptPositionIds = () =>
+  new Set(base.posts.filter((p) => p.position.grade.kind.startsWith('JPT_')).map((p) => p.position.id));
+
 /** Invariants every plan on real data keeps. */
 function expectSound(p: Plan): void {
-  expect(p.provenOptimal).toBe(true);
+  expect(p.certified).toBe(true);
+  // Optimal for the scenario, move limit included, or within a stated gap of it, never unproven.
+  expect(p.optimality!.status).not.toBe('NOT_PROVEN');
+  expect(p.provenOptimal).toBe(p.optimality!.status === 'PROVEN_OPTIMAL');
+  // A plan never fills a JPT post: it nominates (DOMAIN.md 15.3).
+  const jpt = jptPositionIds();
+  expect(p.moves.filter((m) => jpt.has(m.toPositionId) || jpt.has(m.fromPositionId ?? -1))).toEqual([]);
   for (const s of p.solves) expect(s.certificate.holds).toBe(true);
   // Optimal over every allowed pair, not only each person's best 50: every certificate covers them all.
   expect(p.pricing!.coversAllPairs).toBe(true);
@@ -95,9 +111,10 @@ function expectSound(p: Plan): void {
 
 describe('buildPlan on the Sibolga demo (2,500 employees)', () => {
   it('re-arranges the whole city within a move limit, every solve certified', () => {
-    const p = plan({ mode: 'WHOLE_CITY' }, { maxMoves: 150 });
+    const p = wholeCity();
     expectSound(p);
-    expect(p.totals.rows).toBe(base.holders.length);
+    // Every holder is a row except the JPT holders: JPT posts are outside the plan (DOMAIN.md 15.3).
+    expect(p.totals.rows).toBe(base.holders.filter((h) => !jptPositionIds().has(h.positionId)).length);
     expect(p.totals.moves).toBeGreaterThan(0);
     expect(p.totals.moves).toBeLessThanOrEqual(150);
     // Rationing by tenure lets the plan use the limit (without it, alike posts tie and flip together).
@@ -105,6 +122,26 @@ describe('buildPlan on the Sibolga demo (2,500 employees)', () => {
     expect(p.solves.at(-1)!.rationed).toBe(true);
     expect(p.solveCount).toBeGreaterThan(1);
     expect(p.totals.fitAfter).toBeGreaterThan(p.totals.fitBefore);
+  });
+
+  it('nominates the three best eligible people for each vacant JPT post instead of filling it', () => {
+    const p = wholeCity();
+    const jpt = base.posts.filter((post) => jptPositionIds().has(post.position.id));
+    const held = (id: number) => base.holders.filter((h) => h.positionId === id).length;
+    const vacant = jpt.filter((post) => held(post.position.id) < post.position.seats);
+    expect(vacant.length).toBeGreaterThan(0);
+    expect(p.nominations!.map((n) => n.positionId)).toEqual(vacant.map((post) => post.position.id));
+    for (const post of vacant) {
+      // The reference: the matching engine's fit of every person for the post, blocked pairs left out.
+      const expected = base.candidates
+        .filter((c) => c.employee.currentPositionId !== post.position.id)
+        .map((c) => ({ id: c.employee.id, fit: explainFit(c, post, base.eligibility, base.policy) }))
+        .filter((f) => f.fit.eligibility.status !== 'BLOCKED')
+        .sort((a, b) => b.fit.scoreUnits - a.fit.scoreUnits || a.id - b.id)
+        .slice(0, 3);
+      const n = p.nominations!.find((x) => x.positionId === post.position.id)!;
+      expect(n.nominees.map((x) => [x.employeeId, x.fit])).toEqual(expected.map((f) => [f.id, f.fit.score]));
+    }
   });
 
   it('fills the vacancies of one round from the named people, without forcing rotations', () => {
@@ -119,7 +156,8 @@ describe('buildPlan on the Sibolga demo (2,500 employees)', () => {
       { moveCost: 1 },
     );
     expectSound(p);
-    expect(p.totals.rows).toBe(named.length);
+    const holdsJpt = (c: (typeof named)[number]) => jptPositionIds().has(c.employee.currentPositionId ?? -1);
+    expect(p.totals.rows).toBe(named.filter((c) => !holdsJpt(c)).length);
     expect(p.totals.rotationOverdueKept).toBe(0);
     expect(p.moves.some((m) => m.explanation.reasons.includes('FORCED_ROTATION'))).toBe(false);
     expect(p.moves.filter((m) => m.explanation.reasons.includes('FILLS_VACANCY')).length).toBeGreaterThan(0);

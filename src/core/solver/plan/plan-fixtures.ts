@@ -1,6 +1,7 @@
 import { type Candidate, DEFAULT_MATCHING_POLICY, type Post } from '../../matching/index.js';
 import { AS_OF, buildCandidate, buildContext, buildPost, d } from '../../matching/testing/factories.js';
-import type { PositionFamily } from '../../model/position.js';
+import type { GolonganCode } from '../../model/golongan.js';
+import type { PositionFamily, PositionGrade } from '../../model/position.js';
 import {
   DEFAULT_PLAN_OBJECTIVES,
   type Plan,
@@ -23,8 +24,17 @@ export interface PersonSpec {
   readonly since?: string;
   readonly talentBox?: Candidate['performance']['talentBox'];
   readonly index?: number;
-  /** Family of the person's past and current post (drives the experience component). */
+  /**
+   * Family of the person's past and current post (drives the experience component); a FINANCE
+   * person holds an S1 Akuntansi (core in FINANCE posts), anyone else the factories' S1 Manajemen.
+   */
   readonly family?: PositionFamily;
+  /** Grade of the person's past and current post (default pelaksana). */
+  readonly grade?: PositionGrade;
+  /** Golongan (default the factories' III/b). */
+  readonly golongan?: GolonganCode;
+  /** Position ids the person states a preference for (the preference component; default none). */
+  readonly prefers?: readonly number[];
 }
 
 export interface PostSpec {
@@ -33,7 +43,17 @@ export interface PostSpec {
   readonly family?: PositionFamily;
   readonly unitId?: number;
   readonly isStrategic?: boolean;
+  /** Default pelaksana. */
+  readonly grade?: PositionGrade;
 }
+
+const ACCOUNTANT = {
+  level: 'S1',
+  field: 'ACCOUNTING',
+  major: 'S1 Akuntansi',
+  institution: 'Universitas Sumatera Utara',
+  graduationYear: 2008,
+} as const;
 
 export function planPerson(s: PersonSpec): Candidate {
   const since = s.since ?? '2022-01-03';
@@ -44,15 +64,21 @@ export function planPerson(s: PersonSpec): Candidate {
       nip: `19850412201003${String(1000 + s.id).padStart(4, '0')}` as Candidate['employee']['nip'],
       currentPositionId: s.holds,
       currentPositionSince: s.holds === null ? null : d(since),
+      ...(s.golongan === undefined ? {} : { golongan: s.golongan }),
+      ...((s.family ?? 'FINANCE') === 'FINANCE' ? { education: [ACCOUNTANT] } : {}),
     },
   );
   const family = s.family ?? 'FINANCE';
   return {
     ...base,
+    preference: s.prefers
+      ? { statedOn: AS_OF, positionIds: [...s.prefers], opdCodes: [], families: [] }
+      : base.preference,
     performance: { ...base.performance, talentBox: s.talentBox ?? 5, performanceIndex: s.index ?? 78 },
     career: base.career.map((c) => ({
       ...c,
       family,
+      ...(s.grade ? { grade: s.grade } : {}),
       ...(c.endDate === null ? { startDate: d(since) } : {}),
     })),
   };
@@ -67,6 +93,9 @@ export function planPost(s: PostSpec): Post {
       seats: s.seats ?? 1,
       family: s.family ?? 'GENERAL_ADMIN',
       isStrategic: s.isStrategic ?? false,
+      // The fixture people hold an S1: posts asking S1 keep over-qualification out of the solver tests.
+      educationRequirements: [{ minLevel: 'S1', fields: [] }],
+      ...(s.grade ? { grade: s.grade } : {}),
     },
     { id: unitId, code: `U${unitId}` },
   );
@@ -118,6 +147,8 @@ export interface SampledPerson {
   readonly family: PositionFamily;
   readonly talentBox: 5 | 8;
   readonly index: number;
+  /** Indices into the sampled posts the person states a preference for. */
+  readonly prefers?: readonly number[];
 }
 
 /**
@@ -131,10 +162,11 @@ export function sampledPlanInput(
   mode: 'WHOLE_CITY' | 'VACANCIES' = 'WHOLE_CITY',
 ): PlanInput {
   const posts: PostSpec[] = sample.posts.map((p, k) => ({ id: 10 + k, ...p }));
-  const people: PersonSpec[] = sample.people.map((p, i) => ({
+  const people: PersonSpec[] = sample.people.map(({ prefers, ...p }, i) => ({
     ...p,
     id: i + 1,
     holds: p.holds === null ? null : 10 + p.holds,
+    ...(prefers && prefers.length > 0 ? { prefers: prefers.map((k) => 10 + k) } : {}),
   }));
   const input = planInput(people, posts, objectives);
   const nips = input.candidates

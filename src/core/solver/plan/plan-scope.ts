@@ -1,4 +1,5 @@
 import type { Candidate, Post } from '../../matching/index.js';
+import { isJptPost } from './plan-jpt.js';
 import type { PlanInput } from './plan-types.js';
 
 /**
@@ -12,6 +13,10 @@ import type { PlanInput } from './plan-types.js';
  *
  * Seats open to the rows on a post = its seats minus the holders who are not rows (they keep theirs),
  * and never fewer than the rows holding it (an over-filled post does not push anyone out).
+ *
+ * JPT posts and their holders are outside the assignment (DOMAIN.md 15.3): a JPT post is filled by
+ * open selection, never by a plan, so it is no target, and its holder is no row (they keep the
+ * post). A JPT post in scope with a vacant seat is listed in `jptVacancies` for nominations.
  */
 export interface PlanScopeResult {
   /** Candidate indices of the rows, in input order. */
@@ -22,6 +27,8 @@ export interface PlanScopeResult {
   readonly openSeats: readonly number[];
   /** Rows holding each entry of `posts`. */
   readonly rowHolders: readonly number[];
+  /** JPT posts in scope with a vacant seat (post indices, input order) and their vacant seats. */
+  readonly jptVacancies: readonly { readonly post: number; readonly vacantSeats: number }[];
 }
 
 export function resolveScope(input: PlanInput): PlanScopeResult {
@@ -34,13 +41,19 @@ export function resolveScope(input: PlanInput): PlanScopeResult {
     if (!employeeIndex.has(h.employeeId)) continue;
     holdersOf.set(h.positionId, [...(holdersOf.get(h.positionId) ?? []), h.employeeId]);
   }
+  const jptIds = new Set(input.posts.filter(isJptPost).map((p) => p.position.id));
+  const holdsJpt = (c: Candidate) => {
+    const own = ownPositionId(c);
+    return own !== null && jptIds.has(own);
+  };
   const named = new Set(scope.nips ?? []);
   const rowSet = new Set<number>();
   input.candidates.forEach((c, i) => {
-    if (named.has(c.employee.nip)) rowSet.add(i);
+    if (named.has(c.employee.nip) && !holdsJpt(c)) rowSet.add(i);
   });
   if (scope.mode === 'WHOLE_CITY' || named.size === 0) {
     for (const positionId of inScope) {
+      if (jptIds.has(positionId)) continue;
       for (const id of holdersOf.get(positionId) ?? []) rowSet.add(employeeIndex.get(id)!);
     }
   }
@@ -48,11 +61,16 @@ export function resolveScope(input: PlanInput): PlanScopeResult {
   const rowIds = new Set(rows.map((r) => input.candidates[r]!.employee.id));
 
   const targets = new Set<number>();
+  const jptVacancies: { post: number; vacantSeats: number }[] = [];
   for (const positionId of inScope) {
-    const p = input.posts[postIndex.get(positionId)!]!;
+    const post = postIndex.get(positionId)!;
+    const p = input.posts[post]!;
     const held = holdersOf.get(positionId)?.length ?? 0;
-    if (scope.mode === 'WHOLE_CITY' || held < p.position.seats) targets.add(positionId);
+    if (jptIds.has(positionId)) {
+      if (held < p.position.seats) jptVacancies.push({ post, vacantSeats: p.position.seats - held });
+    } else if (scope.mode === 'WHOLE_CITY' || held < p.position.seats) targets.add(positionId);
   }
+  jptVacancies.sort((a, b) => a.post - b.post);
   for (const r of rows) {
     const own = ownPositionId(input.candidates[r]!);
     if (own !== null && postIndex.has(own)) targets.add(own);
@@ -65,7 +83,7 @@ export function resolveScope(input: PlanInput): PlanScopeResult {
     const held = holdersOf.get(input.posts[i]!.position.id)?.length ?? 0;
     return Math.max(input.posts[i]!.position.seats - (held - rowHolders[k]!), rowHolders[k]!);
   });
-  return { rows, posts, openSeats, rowHolders };
+  return { rows, posts, openSeats, rowHolders, jptVacancies };
 }
 
 /** The position the candidate holds, or null. */

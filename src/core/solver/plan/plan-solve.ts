@@ -1,15 +1,16 @@
-import type { AssignmentInstance, InfeasibleAssignment } from '../assignment-types.js';
-import { solveSparseAssignment } from '../sparse-assignment.js';
-import type { EligiblePairs } from './plan-pairs.js';
-import { addAllPairsOf, priceAndCertify } from './plan-pricing.js';
+import type { InfeasibleAssignment } from '../assignment-types.js';
 import {
-  buildProblem,
-  costsFor,
-  type PlanProblem,
-  type PlanRows,
-  type RowPairLists,
-} from './plan-problem.js';
+  type CertifiedSolveHooks,
+  certifiedSolve,
+  countMoves,
+  isMove,
+  RestrictedProblem,
+} from './plan-certified-solve.js';
+import type { EligiblePairs } from './plan-pairs.js';
+import type { PlanProblem } from './plan-problem.js';
 import type { PlanSolve } from './plan-types.js';
+
+export { countMoves, isMove, RestrictedProblem };
 
 /** Highest move cost tried (units): far above any fit and penalty, and costs stay inside Int32. */
 export const MAX_MOVE_COST_UNITS = 2 ** 30;
@@ -38,33 +39,8 @@ export type SolveLoopResult =
     }
   | { readonly kind: 'cancelled'; readonly solves: PlanSolve[] };
 
-/**
- * The restricted pair set shared by the solves of a plan (it only grows: a pair that pricing added
- * for one move cost stays for the next) and its problem, rebuilt when pairs were added.
- */
-export class RestrictedProblem {
-  private built: PlanProblem | null = null;
-
-  constructor(
-    readonly rows: PlanRows,
-    readonly pairs: RowPairLists,
-  ) {}
-
-  get problem(): PlanProblem {
-    this.built ??= buildProblem(this.rows, this.pairs);
-    return this.built;
-  }
-
-  changed(): void {
-    this.built = null;
-  }
-}
-
-export interface SolveLoopHooks {
-  readonly shouldCancel?: () => boolean;
+export interface SolveLoopHooks extends CertifiedSolveHooks {
   readonly onSolve?: (solveNumber: number) => void;
-  /** Milliseconds, for the solve times (core reads no clock); without it every time is 0. */
-  readonly clock?: () => number;
 }
 
 /**
@@ -74,11 +50,9 @@ export interface SolveLoopHooks {
  * bisection finds the lowest move cost whose plan keeps the limit; that plan is returned (and is the
  * last solve).
  *
- * Every solve is optimal over ALL allowed pairs, not only the restricted set: after solving the
- * restricted problem it prices every other allowed pair against the duals, adds the negative ones
- * and solves again until none is left (column generation), and its certificate is checked on every
- * allowed pair. A restricted problem without a full assignment gets all the pairs of its Hall
- * violator before it is called infeasible.
+ * Every solve is optimal over ALL allowed pairs, not only the restricted set, and its certificate
+ * is checked on every allowed pair (`certifiedSolve`). What the plan proves about the move limit
+ * itself (the rationed plan is not always the limit's optimum) is `plan-bound.ts`'s business.
  */
 export function solveWithMoveLimit(
   restricted: RestrictedProblem,
@@ -88,57 +62,12 @@ export function solveWithMoveLimit(
   hooks: SolveLoopHooks = {},
 ): SolveLoopResult {
   const solves: PlanSolve[] = [];
-  const clock = hooks.clock ?? (() => 0);
   const run = (lambda: number, ration: boolean) => {
-    const t0 = clock();
-    let pricing = 0;
-    const timed = <T>(f: () => T): T => {
-      const t = clock();
-      const out = f();
-      pricing += clock() - t;
-      return out;
-    };
-    for (let round = 1; ; round++) {
-      const problem = restricted.problem;
-      const inst: AssignmentInstance = {
-        rows: problem.rowStart.length - 1,
-        cols: problem.colPost.length,
-        rowStart: problem.rowStart,
-        colIdx: problem.colIdx,
-        cost: costsFor(problem, lambda, ration),
-      };
-      const r = solveSparseAssignment(inst, hooks.shouldCancel ? { shouldCancel: hooks.shouldCancel } : {});
-      if (r.status === 'cancelled') return r;
-      if (r.status === 'infeasible') {
-        const members = r.side === 'row' ? r.witness.members : r.unmatched;
-        if (timed(() => addAllPairsOf(source, restricted.pairs, members)) === 0) return r;
-        restricted.changed();
-        continue;
-      }
-      if (hooks.shouldCancel?.()) return { status: 'cancelled' as const };
-      const priced = timed(() =>
-        priceAndCertify(source, restricted.rows, restricted.pairs, r, lambda, ration),
-      );
-      if (priced.added > 0) {
-        restricted.changed();
-        continue;
-      }
-      const moves = countMoves(problem, r.rowToCol);
-      solves.push({
-        moveCostUnits: lambda,
-        rationed: ration,
-        objective: r.objective,
-        moves,
-        certificate: priced.certificate,
-        seconds: (clock() - t0) / 1000,
-        pricingRounds: round,
-        pricingSeconds: pricing / 1000,
-        pairsRestricted: problem.colIdx.length,
-        pairsChecked: priced.certificate.pairsChecked ?? 0,
-      });
-      hooks.onSolve?.(solves.length);
-      return { status: 'optimal' as const, rowToCol: r.rowToCol, moves };
-    }
+    const r = certifiedSolve(restricted, source, lambda, ration, hooks);
+    if (r.status !== 'optimal') return r;
+    solves.push(r.solve);
+    hooks.onSolve?.(solves.length);
+    return r;
   };
   const fits = (m: number) => maxMoves === null || m <= maxMoves;
 
@@ -208,16 +137,3 @@ export function solveWithMoveLimit(
 
 /** First doubling step: one fit point in units. */
 const SCORE_STEP = 10_000;
-
-/** Rows that left their own post (placements of people without a post are not moves). */
-export function countMoves(problem: PlanProblem, rowToCol: Int32Array): number {
-  let moves = 0;
-  for (let r = 0; r < rowToCol.length; r++) {
-    if (isMove(problem, r, rowToCol[r]!)) moves++;
-  }
-  return moves;
-}
-
-export function isMove(problem: PlanProblem, r: number, col: number): boolean {
-  return col >= 0 && problem.rowOwnPost[r]! >= 0 && problem.colPost[col] !== problem.rowOwnPost[r];
-}

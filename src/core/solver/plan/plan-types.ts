@@ -4,6 +4,9 @@ import type { LocalizedMessage } from '../../errors.js';
 import type { Candidate, MatchingPolicy, Post, ScoreComponent, TalentBox } from '../../matching/index.js';
 import type { LocalDate } from '../../model/local-date.js';
 import type { CertificateReport } from '../certificate.js';
+import type { PlanNomination, PlanOptimality } from './plan-proof-types.js';
+
+export type { PlanNomination, PlanNominee, PlanOptimality, PlanProofBasis } from './plan-proof-types.js';
 
 /**
  * The public shapes of the plan builder (issue 6 item 3). Everything here is plain,
@@ -51,6 +54,11 @@ export interface PlanObjectives {
    * pricing adds any other allowed post the optimum needs, and the plan is optimal over all of them.
    */
   readonly candidatesPerEmployee?: number;
+  /**
+   * Allow moves that put a graduate in a post asking a lower education tier (R-EDU-OVER). Off by
+   * default: a plan proposes such moves only when the scenario says so (DOMAIN.md 15.5).
+   */
+  readonly allowOverqualifiedMoves?: boolean;
 }
 
 export interface PlanScenario {
@@ -297,8 +305,20 @@ export interface Plan {
   readonly solveCount: number;
   /** Move cost of the final solve, in fit points (raised above the scenario's when maxMoves needed it). */
   readonly finalMoveCost: number;
-  /** True iff the final solve's certificate holds, checked on every allowed pair. */
+  /**
+   * True iff the plan is proven optimal for its scenario, move limit included
+   * (`optimality.status === 'PROVEN_OPTIMAL'`). Plans stored before the optimality field meant
+   * `certified` by it: read `optimalityOf(plan)`, never this flag, to show a stored plan.
+   */
   readonly provenOptimal: boolean;
+  /** True iff the final solve's certificate holds, checked on every allowed pair. */
+  readonly certified?: boolean;
+  /** What the certificates prove about the move limit; absent on plans stored before it (`optimalityOf`). */
+  readonly optimality?: PlanOptimality;
+  /** Certified solves without the tenure tie-break that gave the Lagrangian bound (none when the limit does not bind). */
+  readonly boundSolves?: readonly PlanSolve[];
+  /** Vacant JPT posts in scope and the candidates the plan puts forward for their selection. */
+  readonly nominations?: readonly PlanNomination[];
   readonly pricing?: PlanPricing;
 }
 
@@ -343,6 +363,7 @@ export const DEFAULT_PLAN_OBJECTIVES: PlanObjectives = {
   strategicFromTalentPoolOnly: true,
   talentPoolBoxes: [7, 8, 9],
   candidatesPerEmployee: 50,
+  allowOverqualifiedMoves: false,
 };
 
 export interface PlanComparisonMove {

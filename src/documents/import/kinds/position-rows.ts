@@ -11,6 +11,8 @@ import {
   type PositionKind,
 } from '../../../core/model/position.js';
 import { buildPositionGrade, resolveMinimumRank } from '../../../core/model/position-grade.js';
+import { PROFESSIONS, type Profession } from '../../../core/model/profession.js';
+import { PROFESSION_RULES } from '../../../core/model/profession-rules.js';
 import type { ColumnSpec } from '../headers.js';
 import type { TableSpec } from '../table-spec.js';
 import { choiceCell, golonganCell, integerCell, optionalText, textCell } from '../value-cells.js';
@@ -27,7 +29,8 @@ export type PositionField =
   | 'kelasJabatan'
   | 'minGolongan'
   | 'seats'
-  | 'tugasTambahan';
+  | 'tugasTambahan'
+  | 'profession';
 
 export const POSITION_COLUMNS: readonly ColumnSpec<PositionField>[] = [
   { field: 'code', label: 'KODE JABATAN', matches: /^(KODE|KD)( JABATAN| JAB)?$/ },
@@ -45,6 +48,7 @@ export const POSITION_COLUMNS: readonly ColumnSpec<PositionField>[] = [
   },
   { field: 'seats', label: 'FORMASI', matches: /^(JUMLAH )?(FORMASI|KEBUTUHAN)( PEGAWAI)?$|^ABK$/ },
   { field: 'tugasTambahan', label: 'TUGAS TAMBAHAN', matches: /^TUGAS TAMBAHAN$/ },
+  { field: 'profession', label: 'PROFESI', matches: /^PROFESI( JABATAN)?$|^JENIS PROFESI$/ },
   { field: 'name', label: 'NAMA JABATAN', matches: /^(NAMA )?(JABATAN|JAB)$|^NAMA$/ },
 ];
 
@@ -65,6 +69,17 @@ const ESELON_ALIASES: Readonly<Record<string, Eselon>> = Object.fromEntries(
   ]),
 ) as Record<string, Eselon>;
 
+/** A profession as its code or its Indonesian label (`Dokter gigi`, `Tenaga teknis kefarmasian`). */
+const PROFESSION_ALIASES: Readonly<Record<string, Profession>> = Object.fromEntries(
+  PROFESSIONS.map((p) => [
+    PROFESSION_RULES[p].label.id
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, '_'),
+    p,
+  ]),
+);
+
 export interface PositionRow {
   readonly row: number;
   readonly code: string;
@@ -76,6 +91,8 @@ export interface PositionRow {
   readonly minGolongan: GolonganCode | null;
   readonly seats: number;
   readonly tugasTambahan: string | null;
+  /** Null: a blank cell (no profession); undefined: the file has no PROFESI column (keep what is stored). */
+  readonly profession: Profession | null | undefined;
 }
 
 /** The position table: grade checked by core (`buildPositionGrade`), minimum rank against its range. */
@@ -96,6 +113,9 @@ export const positionTable: TableSpec<PositionField, PositionRow> = {
     const kelasJabatan = r.optional('kelasJabatan', (c, f) => integerCell(c, f, 1, 17));
     const requestedMin = r.optional('minGolongan', golonganCell);
     const seats = r.blank('seats') ? 1 : r.take('seats', integerCell(r.cell('seats'), 'seats', 0, 10_000));
+    const profession = r.has('profession')
+      ? r.optional('profession', (c, f) => choiceCell(c, f, PROFESSIONS, PROFESSION_ALIASES))
+      : null;
     if (!kind || eselon === undefined || jfCategory === undefined || jfLevel === undefined) return null;
     const grade = r.take(
       kind === 'JF' ? 'jfLevel' : 'eselon',
@@ -113,7 +133,8 @@ export const positionTable: TableSpec<PositionField, PositionRow> = {
       !family ||
       kelasJabatan === undefined ||
       minGolongan === undefined ||
-      seats === undefined
+      seats === undefined ||
+      profession === undefined
     )
       return null;
     return {
@@ -127,6 +148,7 @@ export const positionTable: TableSpec<PositionField, PositionRow> = {
       minGolongan,
       seats,
       tugasTambahan: optionalText(r.cell('tugasTambahan')),
+      profession: r.has('profession') ? profession : undefined,
     };
   },
 };

@@ -12,6 +12,7 @@ import { CompetencyPanel } from './competency-panel';
 import { DisciplinePanel } from './discipline-panel';
 import { EvaluationTab } from './evaluation-tab';
 import { IdentityCard } from './identity-card';
+import { LicencePanel } from './licence-panel';
 import { MatchTab, useCanSeeMatches } from './match-tab';
 import { PositionTimeline } from './position-timeline';
 import { RankEducationPanel } from './rank-education-panel';
@@ -124,6 +125,15 @@ export default function EmployeeProfilePage() {
                     </>
                   ),
                   children: <TrainingPanel trainings={e.trainings} />,
+                },
+                {
+                  key: 'licences',
+                  label: (
+                    <>
+                      {t('profile.tabs.licences')} {count(e.licences.length)}
+                    </>
+                  ),
+                  children: <LicencePanel employee={e} />,
                 },
                 {
                   key: 'evaluation',

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { PlanResponse } from '../../api/use-plans';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { optimalityText } from './optimality';
 
 type Detail = NonNullable<PlanResponse['plan']>;
-type Solve = Detail['solves'][number];
+type Solve = Detail['solves'][number] & { readonly role: 'plan' | 'bound' };
 
-/** The certificate's figures: each solve's objective, dual bound, check result and move cost. */
+/**
+ * The certificate's figures: what they prove about the move limit, and each solve's objective, dual
+ * bound, check result and move cost (the plan's solves, then the solves that bound the limit).
+ */
 export function CertificatePanel({ plan }: { plan: Detail }) {
   const { t } = useTranslation();
   const lng = useLanguage();
@@ -19,6 +23,12 @@ export function CertificatePanel({ plan }: { plan: Detail }) {
     >
       <Typography.Paragraph type="secondary">{t('planning.plan.certificate.intro')}</Typography.Paragraph>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('planning.plan.optimality.label')} span={2}>
+          <span data-testid="optimality-text">{optimalityText(plan.optimality, lng, t)}</span>
+          {plan.optimality.status === 'BOUNDED' && (
+            <div className="cell-sub">{t('planning.plan.optimality.valueNote')}</div>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label={t('planning.plan.certificate.finalMoveCost')}>
           <span data-testid="final-move-cost">{n(plan.finalMoveCost, 2)}</span>
         </Descriptions.Item>
@@ -46,13 +56,28 @@ export function CertificatePanel({ plan }: { plan: Detail }) {
       </Descriptions>
       <Table<Solve>
         size="small"
-        rowKey={(s) => `${s.moveCostUnits}-${s.objective}-${s.moves}`}
+        rowKey={(s) => `${s.role}-${s.moveCostUnits}-${s.objective}-${s.moves}`}
         aria-label={t('planning.plan.certificate.solves')}
         data-testid="solve-table"
-        dataSource={[...plan.solves]}
+        dataSource={[
+          ...plan.solves.map((s) => ({ ...s, role: 'plan' as const })),
+          ...plan.boundSolves.map((s) => ({ ...s, role: 'bound' as const })),
+        ]}
         pagination={false}
-        scroll={{ x: 640 }}
+        scroll={{ x: 720 }}
         columns={[
+          {
+            key: 'role',
+            title: t('planning.plan.certificate.role'),
+            render: (_, s) => (
+              <>
+                {s.role === 'plan'
+                  ? t('planning.plan.certificate.rolePlan')
+                  : t('planning.plan.certificate.roleBound')}
+                {s.rationed && <div className="cell-sub">{t('planning.plan.certificate.rationed')}</div>}
+              </>
+            ),
+          },
           {
             key: 'moveCost',
             title: t('planning.plan.certificate.moveCost'),

@@ -1,6 +1,5 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Result, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Result, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -13,7 +12,9 @@ import { PageLoading } from '../../components/page-loading';
 import { formatDate, formatNip, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { CertificatePanel } from './certificate-panel';
+import { OptimalityBadge } from './optimality';
 import { PlanMoves } from './plan-moves';
+import { PlanNominations } from './plan-nominations';
 import { PlanStateTag } from './plan-state-tag';
 import { PlanTotalTiles, UnitFitTable } from './plan-totals';
 import { RunProgress } from './run-progress';
@@ -101,8 +102,10 @@ function InfeasibleResult({ infeasible }: { infeasible: Infeasible }) {
 }
 
 /**
- * A plan run's outcome: totals, the "proven optimal" badge only when the server says the final
- * certificate held, the certificate's figures, fit per unit, the moves with their chains.
+ * A plan run's outcome: totals, the "proven optimal" badge only when the server says the plan is
+ * proven optimal for its scenario with its move limit (otherwise the largest gap to the optimum),
+ * the certificate's figures, the candidates for vacant JPT posts, fit per unit, the moves with
+ * their chains.
  */
 export default function PlanPage() {
   const { t } = useTranslation();
@@ -123,15 +126,7 @@ export default function PlanPage() {
   const { run, plan, infeasible, actions } = q.data;
   // Positions still short of seats after the plan (the API lists every position in scope).
   const unfilled = plan?.unfilledSeats.filter((s) => s.unfilled > 0) ?? [];
-  const badge = plan?.provenOptimal ? (
-    <Tag color="green" icon={<SafetyCertificateOutlined />} data-testid="proven-optimal">
-      {t('planning.plan.provenOptimal')}
-    </Tag>
-  ) : plan ? (
-    <Tag color="orange" data-testid="not-proven">
-      {t('planning.plan.notProven')}
-    </Tag>
-  ) : null;
+  const badge = plan ? <OptimalityBadge optimality={plan.optimality} /> : null;
   return (
     <div className="page" data-testid="plan-page" aria-busy={q.isFetching}>
       <PageHeader
@@ -167,6 +162,7 @@ export default function PlanPage() {
           <>
             <PlanTotalTiles totals={plan.totals} />
             <CertificatePanel plan={plan} />
+            {plan.nominations.length > 0 && <PlanNominations nominations={plan.nominations} />}
             <UnitFitTable totals={plan.totals} />
             <PlanMoves plan={plan} />
             {unfilled.length > 0 && (

@@ -232,6 +232,16 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
                   <Switch />
                 </Form.Item>
               </Col>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  name="objectives.allowOverqualifiedMoves"
+                  label={t('planning.field.allowOverqualifiedMoves')}
+                  tooltip={t('planning.field.allowOverqualifiedMovesHelp')}
+                  valuePropName="checked"
+                >
+                  <Switch />
+                </Form.Item>
+              </Col>
               <Col span={24}>
                 <Form.Item
                   name="objectives.talentPoolBoxes"

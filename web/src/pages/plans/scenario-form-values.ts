@@ -22,6 +22,7 @@ export interface ScenarioFormValues {
   'objectives.strategicFromTalentPoolOnly': boolean;
   'objectives.talentPoolBoxes': number[];
   'objectives.candidatesPerEmployee': number | null;
+  'objectives.allowOverqualifiedMoves': boolean;
 }
 
 export const SCENARIO_FIELDS = [
@@ -39,6 +40,7 @@ export const SCENARIO_FIELDS = [
   'objectives.strategicFromTalentPoolOnly',
   'objectives.talentPoolBoxes',
   'objectives.candidatesPerEmployee',
+  'objectives.allowOverqualifiedMoves',
 ] as const;
 
 /** "12, 15 40" -> [12, 15, 40]; null when a piece is not a positive whole number. */
@@ -76,6 +78,7 @@ export function toFormValues(s: ScenarioDto | null): ScenarioFormValues {
     'objectives.strategicFromTalentPoolOnly': o.strategicFromTalentPoolOnly,
     'objectives.talentPoolBoxes': [...o.talentPoolBoxes],
     'objectives.candidatesPerEmployee': o.candidatesPerEmployee ?? 50,
+    'objectives.allowOverqualifiedMoves': o.allowOverqualifiedMoves ?? false,
   };
 }
 
@@ -101,6 +104,7 @@ export function toScenarioInput(v: ScenarioFormValues): ScenarioInput {
       strategicFromTalentPoolOnly: v['objectives.strategicFromTalentPoolOnly'],
       talentPoolBoxes: [...v['objectives.talentPoolBoxes']].sort((a, b) => a - b),
       candidatesPerEmployee: v['objectives.candidatesPerEmployee'] ?? d.candidatesPerEmployee ?? 50,
+      allowOverqualifiedMoves: v['objectives.allowOverqualifiedMoves'],
     },
   };
 }

@@ -45,6 +45,9 @@ export function ScenarioSummary({ scenario }: { scenario: ScenarioDto }) {
       <Descriptions.Item label={t('planning.field.strategicFromTalentPoolOnly')}>
         {o.strategicFromTalentPoolOnly ? '✓' : '-'}
       </Descriptions.Item>
+      <Descriptions.Item label={t('planning.field.allowOverqualifiedMoves')}>
+        {o.allowOverqualifiedMoves ? '✓' : '-'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('planning.field.talentPoolBoxes')}>
         {o.talentPoolBoxes.join(', ')}
       </Descriptions.Item>

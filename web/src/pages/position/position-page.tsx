@@ -1,6 +1,7 @@
 import { Card, Col, Progress, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { isJptKind } from '../../../../src/core/selection/selection-model';
 import { usePosition } from '../../api/use-positions';
 import { useCan } from '../../api/use-session';
 import { palette } from '../../app/theme';
@@ -14,6 +15,7 @@ import { CandidatePanel } from './candidate-panel';
 import { CompetencyStandardTable } from './competency-standard-table';
 import { HoldersTable } from './holders-table';
 import { RequirementsCard } from './requirements-card';
+import { SelectionPanel } from './selection-panel';
 import './position.css';
 
 /** A position: its requirements, competency standard, seats and holders. */
@@ -23,6 +25,7 @@ export default function PositionPage() {
   const { id } = useParams();
   const canList = useCan('position.list');
   const canMatch = useCan('match.read');
+  const canReadSelections = useCan('selection.read');
   const position = usePosition(Number(id));
   const grade = useGradeLabel();
   const back = canList ? { back: { to: '/jabatan', label: t('position.back') } } : {};
@@ -104,6 +107,7 @@ export default function PositionPage() {
         </Col>
       </Row>
       {canMatch && <CandidatePanel positionId={p.id} />}
+      {canReadSelections && isJptKind(p.kind) && <SelectionPanel positionId={p.id} />}
     </div>
   );
 }

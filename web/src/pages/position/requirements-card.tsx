@@ -1,13 +1,16 @@
 import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { majorName } from '../../../../src/core/model/major-catalog';
 import type { PositionDetailDto } from '../../api/types';
+import { useProfessionLabel } from '../../lib/profession-label';
 import { useGradeLabel } from '../../lib/use-grade-label';
 
-/** What a holder must bring: grade, minimum golongan, education. */
+/** What a holder must bring: grade, minimum golongan, education (with its study programmes), profession. */
 export function RequirementsCard({ position: p }: { position: PositionDetailDto }) {
   const { t } = useTranslation();
   const grade = useGradeLabel();
+  const professionLabel = useProfessionLabel();
   const none = t('position.noRequirement');
   const education =
     p.educationRequirements.length === 0
@@ -19,6 +22,10 @@ export function RequirementsCard({ position: p }: { position: PositionDetailDto 
                 r.fields.length
                   ? r.fields.map((f) => t(`enum.educationField.${f}`)).join(', ')
                   : t('position.anyField')
+              }${
+                r.majors.length
+                  ? `; ${t('position.majors', { majors: r.majors.map((m) => majorName(m)).join(', ') })}`
+                  : ''
               })`,
           )
           .join('; ');
@@ -42,6 +49,11 @@ export function RequirementsCard({ position: p }: { position: PositionDetailDto 
           { key: 'kelas', label: t('position.kelas'), children: p.kelasJabatan ?? t('common.none') },
           { key: 'minGolongan', label: t('position.minGolongan'), children: p.minGolonganLabel ?? none },
           { key: 'education', label: t('position.education'), children: education },
+          {
+            key: 'profession',
+            label: t('position.profession'),
+            children: p.profession ? professionLabel(p.profession) : t('position.noProfession'),
+          },
           ...(p.tugasTambahan
             ? [{ key: 'tugas', label: t('position.tugasTambahan'), children: p.tugasTambahan }]
             : []),

@@ -79,7 +79,7 @@ export default function ProposalPage() {
           </Descriptions>
         </Card>
         <Card title={<h2 className="card-heading">{t('process.detail.items')}</h2>}>
-          <ProposalItemsTable proposal={p} />
+          <ProposalItemsTable proposal={p} write={write} />
         </Card>
         <Row gutter={[16, 16]}>
           {showsDecree && (

@@ -108,7 +108,9 @@ function RoundCard({ round }: { round: Round }) {
       {round.plans.length === 0 ? (
         <Typography.Text type="secondary">{t('process.transparency.noPlan')}</Typography.Text>
       ) : (
-        round.plans.map((p) => <PlanSummary key={p.planId} planId={p.planId} summary={p.summary} />)
+        round.plans.map((p) => (
+          <PlanSummary key={p.planId} planId={p.planId} summary={p.summary} optimality={p.optimality} />
+        ))
       )}
     </Card>
   );
