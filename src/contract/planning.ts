@@ -20,6 +20,11 @@ export const planObjectives = z.object({
   moveCost: z.number().min(0).max(100).default(d.moveCost),
   maxMoves: z.number().int().min(0).max(100_000).nullable().default(d.maxMoves),
   forcedRotationYears: years.nullable().default(d.forcedRotationYears),
+  rotationPenalty: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(d.rotationPenalty ?? 10),
   minTenureYears: years.nullable().default(d.minTenureYears),
   strategicFromTalentPoolOnly: z.boolean().default(d.strategicFromTalentPoolOnly),
   talentPoolBoxes: z
@@ -65,6 +70,7 @@ const objectivesDto = z.object({
   moveCost: z.number(),
   maxMoves: z.number().int().nullable(),
   forcedRotationYears: z.number().nullable(),
+  rotationPenalty: z.number(),
   minTenureYears: z.number().nullable(),
   strategicFromTalentPoolOnly: z.boolean(),
   talentPoolBoxes: z.array(z.number().int()),

@@ -1,4 +1,4 @@
-import type { EducationLevel } from '../core/model/education.js';
+import { EDUCATION_LEVELS, type EducationLevel, educationRank } from '../core/model/education.js';
 import { GOLONGAN_CODES, type GolonganCode } from '../core/model/golongan.js';
 import type { EmploymentType } from '../core/model/nip.js';
 import { addMonthsDay, civil, type Day, dayOf, type MonthIndex, monthStart } from './dates.js';
@@ -91,7 +91,7 @@ export function planCareer(
   const retirementAge = p.grade.kind === 'JPT_PRATAMA' || p.family === 'EDUCATION_TEACHING' ? 60 : 58;
   const oldest = Math.max(dayOf(asOfYear - 60, 1, 1), addMonthsDay(asOf, -(retirementAge * 12 - 1)));
   const youngest = dayOf(asOfYear - 23, 12, 31);
-  const entryRank = ENTRY_RANK[entryLevel];
+  const entryRank = entryRankFor(p, entryLevel);
   const cap =
     p.rankRange && p.category !== 'PELAKSANA'
       ? at(Math.max(idx(REGULAR_CAP[finalLevel]), idx(p.rankRange.max)))
@@ -103,7 +103,9 @@ export function planCareer(
   else if (type === 'PPPK') months = rng.int(3, 56);
   else if (p.rankRange) {
     const { min, max } = p.rankRange;
-    const below = rng.chance(0.14) ? rng.int(1, 2) : 0;
+    // Some structural officials sit one or two ranks below their eselon's minimum (a WARN, DOMAIN.md
+    // 2.3); a JF level follows rank, so JF holders stay inside their level's band (DOMAIN.md 2.2, 15.2).
+    const below = p.category !== 'JF' && rng.chance(0.14) ? rng.int(1, 2) : 0;
     const target = below ? at(idx(min) - below) : at(rng.weighted(rangeWeights(idx(min), idx(max))));
     targetSteps = Math.max(0, Math.min(idx(target), idx(cap)) - idx(entryRank));
     months = targetSteps * PROMOTION_MONTHS + rng.int(7, 40) + (target === max ? rng.int(0, 72) : 0);
@@ -142,6 +144,23 @@ export function planCareer(
     }
   }
   return { type, start, birth, ranks };
+}
+
+/**
+ * The rank a person entered with: the one their diploma gives, or for a JF post whose band lies
+ * below it, the one of the lower diploma the formasi asked for (an S1 nurse appointed to a D-III
+ * formasi enters at II/c and stays in the skill track).
+ * @example entryRankFor(perawatTerampil, 'S1') // 23
+ */
+export function entryRankFor(p: PositionPlan, level: EducationLevel): GolonganCode {
+  const own = ENTRY_RANK[level];
+  if (p.category !== 'JF' || !p.rankRange || own <= p.rankRange.max) return own;
+  let best: GolonganCode = ENTRY_RANK.SD;
+  for (const l of EDUCATION_LEVELS) {
+    const r = ENTRY_RANK[l];
+    if (educationRank(l) <= educationRank(level) && r <= p.rankRange.max && r > best) best = r;
+  }
+  return best;
 }
 
 /** Ranks inside a grade's range, the lower ones likelier. */

@@ -4,35 +4,34 @@ import {
   type EducationLevel,
   educationRank,
 } from '../core/model/education.js';
+import { type EducationPlan, qualifies, qualifyingMajor } from './education-plan.js';
 import type { PositionPlan } from './positions.js';
 import type { Random } from './random.js';
 import { FIELDS_BY_FAMILY } from './reference/family-fields.js';
 import { INSTITUTIONS } from './reference/institutions.js';
 import { type MajorInfo, majorByName, majorsOf } from './reference/majors.js';
 
-/**
- * What a person studied: the diploma they entered the service with, what came before it, and what
- * they earned while in service (an S1 after a D3, an S2). `fits` is false for the 10-15 % whose field
- * does not match their post (a nurse in Dinas Perhubungan), which gives the optimizer work.
- */
-export interface EducationPlan {
-  readonly before: readonly MajorInfo[];
-  readonly entry: MajorInfo;
-  readonly later: readonly MajorInfo[];
-  readonly fits: boolean;
-}
+export { type EducationPlan, needsLaterDegree } from './education-plan.js';
 
-/** Fields that end up outside their domain, weighted; health and IT graduates are common misfits. */
+/**
+ * Fields that end up outside their domain, weighted; IT and accounting graduates are common misfits.
+ * Health and education graduates are weighted so that about 5 % of them (3-8 % by seed) sit in a
+ * pelaksana post (the nurse working as Pengadministrasi Umum in Dinas Perhubungan): a deliberate,
+ * documented share of misplaced people for the planner to bring back to their profession. Each has
+ * held the post for 2 years or more (movable under PP 11/2017 Pasal 190(3)) and keeps the STR a
+ * health worker holds for life (UU 17/2023). Measured by `audit/audit-professions.ts`, asserted in
+ * `credibility.test.ts`.
+ */
 const MISFIT_WEIGHTS: readonly (readonly [EducationField, number])[] = [
-  ['HEALTH_NURSING', 11],
-  ['HEALTH_MIDWIFERY', 5],
-  ['HEALTH_PUBLIC', 6],
-  ['HEALTH_PHARMACY', 2],
+  ['HEALTH_NURSING', 3],
+  ['HEALTH_MIDWIFERY', 1],
+  ['HEALTH_PUBLIC', 2],
+  ['HEALTH_PHARMACY', 1],
   ['IT', 10],
   ['ACCOUNTING', 9],
   ['MANAGEMENT', 6],
   ['ECONOMICS', 5],
-  ['EDUCATION', 10],
+  ['EDUCATION', 3],
   ['LAW', 6],
   ['SOCIAL_GOVERNMENT', 5],
   ['ENGINEERING_CIVIL', 4],
@@ -108,7 +107,11 @@ export function chooseEducation(
   }
   const typicalS1 = fits && p.majors.length > 0 && final.level === 'S2' ? p.majors.map(majorByName) : [];
   const firstDegree = typicalS1.some((m) => m.level === 'S1') ? fitMajor(rng, typicalS1, 'S1') : undefined;
-  return expand(rng, final, fits, firstDegree);
+  const plan = expand(rng, final, fits, firstDegree);
+  // A regulated profession's holder holds its qualifying programme (a radiographer is not an S1
+  // Kesehatan Masyarakat): otherwise the highest qualifying diploma the level allows.
+  if (!req.majors?.length || qualifies(plan, req.majors, req.minLevel)) return plan;
+  return expand(rng, qualifyingMajor(rng, req.majors, level, req.minLevel), fits);
 }
 
 function pickLevel(rng: Random, p: PositionPlan, min: EducationLevel): EducationLevel {
@@ -155,10 +158,19 @@ function pickLevel(rng: Random, p: PositionPlan, min: EducationLevel): Education
 
 function misfitChance(p: PositionPlan, level: EducationLevel): number {
   if (level === 'SMA') return 0;
+  // Heads of health and education services (Kepala Dinas Kesehatan, Direktur RSUD, Kepala Dinas
+  // Pendidikan) and the RSUD's medical and nursing heads hold a degree of their service.
+  if (p.category === 'STRUCTURAL' && servesProfession(p)) return 0;
   if (p.category === 'PELAKSANA') return 0.45;
   if (p.category === 'STRUCTURAL') return p.family === 'LEADERSHIP' ? 0.08 : 0.2;
   // Licensed professions (teachers, health workers) practise only with the right diploma.
   return p.family.startsWith('HEALTH') || p.family === 'EDUCATION_TEACHING' ? 0 : 0.04;
+}
+
+/** A post whose requirement names only health or education fields. */
+function servesProfession(p: PositionPlan): boolean {
+  const fields = p.education[0]?.fields ?? [];
+  return fields.length > 0 && fields.every((f) => f.startsWith('HEALTH_') || f === 'EDUCATION');
 }
 
 /** The fields that fit a post: its requirement's, else its family's (see FIELDS_BY_FAMILY). */

@@ -71,7 +71,7 @@ describe('employees: identity and NIP', () => {
 });
 
 describe('employees: ranks and education', () => {
-  it('have valid golongan rising from the entry rank, mostly at or above the post minimum', () => {
+  it('have valid golongan rising from the entry rank, structural officials mostly at or above the post minimum', () => {
     const bad = problems((e) => {
       for (const [i, r] of e.rankHistory.entries()) {
         const prev = e.rankHistory[i - 1];
@@ -82,10 +82,16 @@ describe('employees: ranks and education', () => {
       return null;
     });
     expect(bad).toEqual([]);
+    // A structural official may sit one or two ranks below the eselon's minimum (a WARN, DOMAIN.md
+    // 2.3; the generator draws it for about 14 %); a JF level follows rank (DOMAIN.md 2.2), so no JF
+    // holder is below their level's minimum.
     const graded = data.employees.filter((e) => ix.current(e).minGolongan && e.rankHistory.length);
-    const below = graded.filter((e) => e.rankHistory.at(-1)!.golongan < ix.current(e).minGolongan!);
-    expect(below.length / graded.length).toBeGreaterThan(0.03);
-    expect(below.length / graded.length).toBeLessThan(0.25);
+    const isBelow = (e: EmployeeDraft) => e.rankHistory.at(-1)!.golongan < ix.current(e).minGolongan!;
+    const structural = graded.filter((e) => ix.category(ix.current(e)) === 'STRUCTURAL');
+    const below = structural.filter(isBelow);
+    expect(below.length / structural.length).toBeGreaterThan(0.05);
+    expect(below.length / structural.length).toBeLessThan(0.25);
+    expect(graded.filter((e) => ix.category(ix.current(e)) === 'JF' && isBelow(e))).toEqual([]);
   });
 
   it('have 1-3 education entries with known fields, oldest first', () => {

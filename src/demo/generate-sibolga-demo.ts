@@ -4,6 +4,7 @@ import { type LocalDate, parseLocalDate } from '../core/model/local-date.js';
 import { monthOf, parseDay } from './dates.js';
 import { buildUsers } from './demo-accounts.js';
 import { CareerPools } from './histories.js';
+import { LicenceNumbers } from './licences.js';
 import { NipRegistry, SkNumbers } from './numbers.js';
 import { generateEmployee, type PeopleContext, type StoryOverride } from './people.js';
 import { buildPositions, type PositionPlan } from './positions.js';
@@ -36,8 +37,10 @@ const NURSE_IN_DISHUB: StoryOverride = { major: 'S1 Keperawatan', tenureMonths: 
 
 /**
  * A deterministic demo data set for Pemerintah Kota Sibolga: the real OPD, kecamatan and kelurahan
- * with fictional employees, their positions, careers, education, competencies, trainings and
- * disciplinary records, and the demo user accounts. Pure: no clock, no I/O, randomness only from
+ * with fictional employees, their positions, careers, education, licences, competencies, trainings
+ * and disciplinary records, and the demo user accounts. Careers agree with the core's rules on first
+ * start (see `audit/` and `credibility.test.ts`), apart from a documented share of misplaced
+ * graduates left for the planner. Pure: no clock, no I/O, randomness only from
  * `seed`. Scales linearly (100,000 employees in a few seconds): schools, puskesmas and UPTD grow
  * with the size so that the proportions stay believable.
  *
@@ -80,6 +83,7 @@ export function generateSibolgaDemo(options: SibolgaDemoOptions): InstansiDatase
     nips: new NipRegistry(),
     sk: new SkNumbers(),
     pools: new CareerPools(positions),
+    licences: new LicenceNumbers(),
     assessmentChance: Math.max(
       0,
       (0.6 * employees - structuralHolders) / Math.max(1, employees - structuralHolders),
@@ -135,5 +139,6 @@ function toDraft(p: PositionPlan): PositionDraft {
     isStrategic: p.strategic,
     seats: p.seats,
     tugasTambahan: p.tugasTambahan,
+    profession: p.profession,
   };
 }

@@ -7,14 +7,17 @@ import { type Education, educationRank } from '../core/model/education.js';
 import type { EmployeeStatus, Gender } from '../core/model/employee.js';
 import { GOLONGAN_CODES, type GolonganCode } from '../core/model/golongan.js';
 import type { EmploymentType } from '../core/model/nip.js';
-import { type CareerContext, planCareer } from './career.js';
-import { civil, type Day, fmt } from './dates.js';
-import { chooseEducation, type EducationPlan, educationHistory } from './education.js';
-import { type CareerPools, positionHistory } from './histories.js';
+import type { Profession } from '../core/model/profession.js';
+import { type CareerContext, entryRankFor, planCareer } from './career.js';
+import { addMonthsDay, civil, type Day, fmt } from './dates.js';
+import { chooseEducation, type EducationPlan, educationHistory, needsLaterDegree } from './education.js';
+import { type CareerPools, positionHistory, type Segment } from './histories.js';
 import { personName, type Religion } from './identity.js';
+import { type LicenceNumbers, licencesFor } from './licences.js';
 import type { NipRegistry, SkNumbers } from './numbers.js';
 import type { PositionPlan } from './positions.js';
 import { assessment, disciplinaryCase } from './records.js';
+import type { MajorInfo } from './reference/majors.js';
 import { titlesOf } from './titles.js';
 import { trainings } from './trainings.js';
 
@@ -22,6 +25,7 @@ export interface PeopleContext extends CareerContext {
   readonly nips: NipRegistry;
   readonly sk: SkNumbers;
   readonly pools: CareerPools;
+  readonly licences: LicenceNumbers;
   /** Chance that a non-structural employee has a competency assessment (structural: always). */
   readonly assessmentChance: number;
 }
@@ -37,13 +41,18 @@ export interface StoryOverride {
 export function generateEmployee(ctx: PeopleContext, p: PositionPlan, story?: StoryOverride): EmployeeDraft {
   const { rng, asOf } = ctx;
   const asOfYear = civil(asOf).year;
-  const type: EmploymentType = story ? 'PNS' : employmentType(ctx, p);
+  let type: EmploymentType = story ? 'PNS' : employmentType(ctx, p);
   const gender: Gender = rng.chance(p.female) ? 'F' : 'M';
-  // New CPNS and PPPK enter with all their diplomas.
   const chosen = chooseEducation(rng, p, gender, story?.major);
+  // A health or education graduate in a pelaksana post is work for the planner: in the post long
+  // enough to be moved (PP 11/2017 Pasal 190(3)), so not a CPNS.
+  const misplaced = p.category === 'PELAKSANA' && holdsServiceDegree(chosen);
+  // New CPNS and PPPK enter with all their diplomas; a CPNS enters at a rank inside the post's band.
+  if (type === 'CPNS' && (misplaced || belowBand(p, allBeforeEntry(chosen)))) type = 'PNS';
   const plan = type === 'PNS' ? chosen : allBeforeEntry(chosen);
   const finalPlan = plan.later.at(-1) ?? plan.entry;
-  const career = planCareer(ctx, p, type, plan.entry.level, finalPlan.level, story?.minServiceMonths);
+  const minService = Math.max(story?.minServiceMonths ?? 0, misplaced ? MISPLACED_MIN_TENURE + 1 : 0);
+  const career = planCareer(ctx, p, type, plan.entry.level, finalPlan.level, minService);
   const startYear = civil(career.start).year;
   const rankAt = (d: Day): number | null => {
     let rank: number | null = null;
@@ -54,20 +63,40 @@ export function generateEmployee(ctx: PeopleContext, p: PositionPlan, story?: St
   // still further below, after their last promotion).
   const ready = p.minGolongan ? career.ranks.find((r) => r.golongan >= stepBelow(p.minGolongan!)) : undefined;
   const earliest = ready?.tmt ?? (p.minGolongan ? career.ranks.at(-1)?.tmt : undefined) ?? career.start;
-  const { assignments, since } = positionHistory(rng, ctx.pools, ctx.sk, p, career.start, asOf, rankAt, {
-    tenureMonths: story?.tenureMonths,
-    earliestSince: earliest,
-  });
-  // A degree earned in service needs a few years of service, and comes before a post that needs it.
-  const needed = educationRank(p.education[0]!.minLevel) > educationRank(plan.entry.level);
-  const edPlan = startYear + 3 <= asOfYear ? plan : needed ? allBeforeEntry(plan) : { ...plan, later: [] };
+  const { assignments, steps, since } = positionHistory(
+    rng,
+    ctx.pools,
+    ctx.sk,
+    p,
+    career.start,
+    asOf,
+    rankAt,
+    {
+      tenureMonths: story?.tenureMonths,
+      earliestSince: earliest,
+      minTenureMonths: misplaced ? MISPLACED_MIN_TENURE : undefined,
+      // PP 11/2017 Pasal 107 huruf c: a JPT pratama is installed at 56 at the latest.
+      latestSince: p.grade.kind === 'JPT_PRATAMA' ? addMonthsDay(career.birth, 57 * 12) - 1 : undefined,
+    },
+  );
+  // A degree earned in service needs a few years of service, and comes before the first post the
+  // entry diplomas fall short of (its level, or its profession's programme); before entry when that
+  // post was the first.
+  const neededFrom = steps.find((s) => needsLaterDegree(s.post, plan));
+  const needed = neededFrom !== undefined;
+  const edPlan =
+    startYear + 3 <= asOfYear && neededFrom?.from !== career.start
+      ? plan
+      : needed
+        ? allBeforeEntry(plan)
+        : { ...plan, later: [] };
   const { history: education, majors } = educationHistory(
     rng,
     edPlan,
     civil(career.birth).year,
     startYear,
     asOfYear,
-    needed ? civil(since).year : undefined,
+    neededFrom ? civil(neededFrom.from).year : undefined,
   );
   const { frontTitle, backTitle } = titlesOf(education, majors, gender);
   const { name, birthPlace } = personName(rng, gender, religionOf(education));
@@ -107,7 +136,58 @@ export function generateEmployee(ctx: PeopleContext, p: PositionPlan, story?: St
     competencyAssessments: assessments,
     trainings: trainings(rng, p, career.start, since, asOf, type !== 'PPPK'),
     disciplinaryCases: cases,
+    licences: licencesFor(rng, ctx.licences, {
+      education,
+      profession: p.profession,
+      since,
+      ...practice(steps),
+      preServicePpg: type !== 'PPPK' && !p.profession && rng.chance(PRE_SERVICE_PPG),
+      asOf,
+    }),
   };
+}
+
+/** Months a misplaced graduate has been in the post at least (25: never 23 by the day of month). */
+const MISPLACED_MIN_TENURE = 25;
+/**
+ * Share of education graduates outside teaching who hold a sertifikat pendidik from PPG taken before
+ * entering the service (former contract teachers): the teachers the planner can bring back to school.
+ */
+const PRE_SERVICE_PPG = 0.3;
+
+/** When the person first taught and first practised each health profession, from the post history. */
+function practice(steps: readonly Segment[]): {
+  teachingFrom: Day | null;
+  practiseFrom: ReadonlyMap<Profession, Day>;
+} {
+  let teachingFrom: Day | null = null;
+  let practiseFrom: Map<Profession, Day> | null = null;
+  for (const { post, from } of steps) {
+    const prof = post.profession;
+    if (prof === null) continue;
+    if (prof === 'GURU') {
+      teachingFrom ??= from;
+      continue;
+    }
+    practiseFrom ??= new Map();
+    if (!practiseFrom.has(prof)) practiseFrom.set(prof, from);
+  }
+  return { teachingFrom, practiseFrom: practiseFrom ?? NO_PRACTICE };
+}
+
+const NO_PRACTICE: ReadonlyMap<Profession, Day> = new Map();
+
+/** Whether the plan holds a health or education diploma of D-III or higher. */
+function holdsServiceDegree(plan: EducationPlan): boolean {
+  const ok = (m: MajorInfo) =>
+    (m.field.startsWith('HEALTH_') || m.field === 'EDUCATION') &&
+    educationRank(m.level) >= educationRank('D3');
+  return plan.before.some(ok) || ok(plan.entry) || plan.later.some(ok);
+}
+
+/** Whether entering with this plan's diploma would put a JF holder below the post's rank band. */
+function belowBand(p: PositionPlan, plan: EducationPlan): boolean {
+  return p.category === 'JF' && p.rankRange !== null && entryRankFor(p, plan.entry.level) < p.rankRange.min;
 }
 
 /** The same diplomas, all earned before entering the service. */
@@ -129,18 +209,14 @@ function stepBelow(g: GolonganCode): GolonganCode {
 }
 
 /**
- * PNS mostly; CPNS (appointed in the last year) only in entry-level posts; PPPK mostly teachers and
- * health workers in entry-level posts, never in managerial posts or with a tugas tambahan.
+ * PNS mostly; CPNS (appointed in the last year) only in entry-level posts; PPPK in JF posts only,
+ * mostly teachers and health workers at entry level, never with a tugas tambahan.
  */
 function employmentType(ctx: PeopleContext, p: PositionPlan): EmploymentType {
   const { rng } = ctx;
   if (p.category === 'STRUCTURAL' || p.tugasTambahan) return 'PNS';
-  if (p.category === 'PELAKSANA')
-    return rng.weighted([
-      ['PNS', 95],
-      ['CPNS', 3],
-      ['PPPK', 2],
-    ]);
+  // PPPK are appointed to a JF, never to a pelaksana or structural post (DOMAIN.md 15.4).
+  if (p.category === 'PELAKSANA') return rng.chance(0.03) ? 'CPNS' : 'PNS';
   const entry = p.grade.kind === 'JF' && ENTRY_LEVELS.has(p.grade.jfLevel);
   const teacher = p.family === 'EDUCATION_TEACHING';
   const health = p.family.startsWith('HEALTH');

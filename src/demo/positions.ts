@@ -1,6 +1,8 @@
 import type { CompetencyStandard } from '../core/model/competency.js';
 import type { EducationRequirement } from '../core/model/education.js';
 import type { GolonganCode } from '../core/model/golongan.js';
+import { majorCodeOf } from '../core/model/major-catalog.js';
+import type { MajorCode } from '../core/model/majors.js';
 import {
   defaultMinimumRank,
   type JfLevel,
@@ -9,7 +11,8 @@ import {
   RANK_RANGE_BY_ESELON,
   RANK_RANGE_BY_JF_LEVEL,
 } from '../core/model/position.js';
-import { JF_TEMPLATES } from './catalog/jf-templates.js';
+import type { Profession } from '../core/model/profession.js';
+import { JF_TEMPLATES, type JfTemplate } from './catalog/jf-templates.js';
 import { PELAKSANA_TEMPLATES } from './catalog/pelaksana.js';
 import { competencyStandard, requiredLevel, technicalCodes } from './reference/competencies.js';
 import type { PositionRequest, UnitPlan } from './structure/builder.js';
@@ -36,6 +39,10 @@ export interface PositionPlan {
   readonly forceFilled: boolean;
   /** Career pool for earlier posts, e.g. `S:PGW`, `J:PERAWAT`, `P`. */
   readonly track: string;
+  /** JF pools this post's earlier posts come from, in order of preference (usually `[track]`). */
+  readonly feeders: readonly string[];
+  /** The regulated profession the post practises (DOMAIN.md 15.1), or null. */
+  readonly profession: Profession | null;
   /** Rank the grade asks for, lowest and highest; null for pelaksana. */
   readonly rankRange: { readonly min: GolonganCode; readonly max: GolonganCode } | null;
   /** Share of women among holders. */
@@ -104,6 +111,8 @@ export function buildPositions(requests: readonly PositionRequest[]): PositionPl
         forceFilled: r.forceFilled,
         track:
           r.managerial === 'JPT_PRATAMA' ? 'S:JPT' : r.managerial === 'ADMINISTRATOR' ? 'S:ADM' : 'S:PGW',
+        feeders: [],
+        profession: null,
         rankRange: RANK_RANGE_BY_ESELON[r.eselon],
         female: FEMALE_BY_MANAGERIAL[r.managerial],
         majors: [],
@@ -120,7 +129,7 @@ export function buildPositions(requests: readonly PositionRequest[]): PositionPl
         name: r.name ?? `${t.name} ${LEVEL_LABEL[r.level]}`,
         family: t.family,
         kelasJabatan: KELAS_BY_JF[r.level],
-        education: [{ minLevel: t.minLevel, fields: t.fields }],
+        education: [jfRequirement(t)],
         strategic: r.strategic,
         tugasTambahan: r.tugasTambahan,
         category: 'JF',
@@ -128,6 +137,8 @@ export function buildPositions(requests: readonly PositionRequest[]): PositionPl
         fixedSeats: r.fixed,
         forceFilled: false,
         track: `J:${t.group}`,
+        feeders: (t.feeders ?? [t.group]).map((g) => `J:${g}`),
+        profession: t.profession ?? null,
         rankRange: RANK_RANGE_BY_JF_LEVEL[r.level],
         female: t.female,
         majors: t.majors,
@@ -150,12 +161,30 @@ export function buildPositions(requests: readonly PositionRequest[]): PositionPl
         fixedSeats: false,
         forceFilled: false,
         track: 'P',
+        feeders: [],
+        profession: null,
         rankRange: null,
         female: t.female,
         majors: [],
       },
     );
   });
+}
+
+/**
+ * A JF's education requirement: its level and fields and, for a regulated profession, the
+ * qualifying study programmes of its typical majors (a Guru Matematika asks for Pendidikan
+ * Matematika, a Dokter Gigi for Kedokteran Gigi), read with the core's major catalogue.
+ */
+function jfRequirement(t: JfTemplate): EducationRequirement {
+  if (!t.profession) return { minLevel: t.minLevel, fields: t.fields };
+  const majors = new Set<MajorCode>();
+  for (const m of t.majors) {
+    const code = majorCodeOf(m);
+    if (code === null) throw new Error(`${t.name}: major ${m} is not in the core's major catalogue`);
+    majors.add(code);
+  }
+  return { minLevel: t.minLevel, fields: t.fields, majors: [...majors] };
 }
 
 type PlanFields = Omit<PositionPlan, 'unit' | 'grade' | 'minGolongan' | 'standard' | 'seats'>;
@@ -182,6 +211,8 @@ function plan(unit: UnitPlan, grade: PositionGrade, f: PlanFields): PositionPlan
     fixedSeats: f.fixedSeats,
     forceFilled: f.forceFilled,
     track: f.track,
+    feeders: f.feeders,
+    profession: f.profession,
     rankRange: f.rankRange,
     female: f.female,
     majors: f.majors,

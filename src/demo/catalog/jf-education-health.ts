@@ -1,6 +1,19 @@
-import { expert, HEALTH_ALL, type JfTemplate, RELIGION, SPECIALISTS, skill, teacher } from './jf-helpers.js';
+import {
+  expert,
+  HEALTH_ALL,
+  type JfTemplate,
+  licensed,
+  RELIGION,
+  SPECIALISTS,
+  skill,
+  teacher,
+} from './jf-helpers.js';
 
-/** Teachers, school supervisors and health workers: the bulk of the functional posts. */
+/**
+ * Teachers, school supervisors and health workers: the bulk of the functional posts. Teachers and the
+ * licensed health workers carry their regulated profession (DOMAIN.md 15.1) and form career groups
+ * of their own, so that a radiographer's earlier posts are a radiographer's, not a physiotherapist's.
+ */
 export const EDUCATION_HEALTH_JF = {
   GURU_KELAS: teacher('Guru Kelas', ['S1 Pendidikan Guru Sekolah Dasar'], 0.78),
   GURU_PAI: teacher('Guru Pendidikan Agama Islam', ['S1 Pendidikan Agama Islam'], 0.55, RELIGION),
@@ -26,13 +39,16 @@ export const EDUCATION_HEALTH_JF = {
   ]),
   GURU_SENI: teacher('Guru Seni Budaya', ['S1 Pendidikan Seni Rupa'], 0.6),
   GURU_INF: teacher('Guru Informatika', ['S1 Pendidikan Teknologi Informasi'], 0.55, ['EDUCATION', 'IT']),
-  PENGAWAS_SEKOLAH: expert(
-    'Pengawas Sekolah',
-    'EDUCATION_ADMIN',
-    'GURU:Guru Kelas',
-    ['EDUCATION'],
-    ['S1 Pendidikan Guru Sekolah Dasar', 'S1 Pendidikan Matematika', 'S1 Pendidikan Bahasa Indonesia'],
-  ),
+  PENGAWAS_SEKOLAH: {
+    ...expert(
+      'Pengawas Sekolah',
+      'EDUCATION_ADMIN',
+      'PENGAWAS_SEKOLAH',
+      ['EDUCATION'],
+      ['S1 Pendidikan Guru Sekolah Dasar', 'S1 Pendidikan Matematika', 'S1 Pendidikan Bahasa Indonesia'],
+    ),
+    feeders: ['GURU:Guru Kelas'],
+  },
   PENILIK: expert(
     'Penilik',
     'EDUCATION_ADMIN',
@@ -41,46 +57,57 @@ export const EDUCATION_HEALTH_JF = {
     ['S1 Pendidikan Anak Usia Dini'],
     0.6,
   ),
-  DOKTER: expert('Dokter', 'HEALTH_MEDICAL', 'DOKTER', ['HEALTH_MEDICINE'], ['S1 Pendidikan Dokter'], 0.6),
-  DOKTER_SPESIALIS: {
-    ...expert('Dokter Spesialis', 'HEALTH_MEDICAL', 'DOKTER', ['HEALTH_MEDICINE'], SPECIALISTS, 0.45),
-    minLevel: 'S2',
-  },
-  DOKTER_GIGI: expert(
-    'Dokter Gigi',
-    'HEALTH_MEDICAL',
+  DOKTER: licensed(
+    expert('Dokter', 'HEALTH_MEDICAL', 'DOKTER', ['HEALTH_MEDICINE'], ['S1 Pendidikan Dokter'], 0.6),
+    'DOKTER',
+  ),
+  // A specialist was a general physician before the residency.
+  DOKTER_SPESIALIS: licensed(
+    {
+      ...expert('Dokter Spesialis', 'HEALTH_MEDICAL', 'DOKTER', ['HEALTH_MEDICINE'], SPECIALISTS, 0.45),
+      minLevel: 'S2',
+    },
+    'DOKTER_SPESIALIS',
+    ['DOKTER_SPESIALIS', 'DOKTER'],
+  ),
+  DOKTER_GIGI: licensed(
+    expert('Dokter Gigi', 'HEALTH_MEDICAL', 'DOKTER_GIGI', ['HEALTH_MEDICINE'], ['S1 Kedokteran Gigi'], 0.7),
     'DOKTER_GIGI',
-    ['HEALTH_MEDICINE'],
-    ['S1 Kedokteran Gigi'],
-    0.7,
   ),
-  PERAWAT_T: skill('Perawat', 'HEALTH_NURSING', 'PERAWAT', ['HEALTH_NURSING'], ['D3 Keperawatan'], 0.72),
-  PERAWAT_A: expert(
-    'Perawat',
-    'HEALTH_NURSING',
+  PERAWAT_T: licensed(
+    skill('Perawat', 'HEALTH_NURSING', 'PERAWAT', ['HEALTH_NURSING'], ['D3 Keperawatan'], 0.72),
     'PERAWAT',
-    ['HEALTH_NURSING'],
-    ['S1 Keperawatan', 'D4 Keperawatan'],
-    0.72,
   ),
-  BIDAN_T: skill('Bidan', 'HEALTH_NURSING', 'BIDAN', ['HEALTH_MIDWIFERY'], ['D3 Kebidanan'], 1),
-  BIDAN_A: expert(
-    'Bidan',
-    'HEALTH_NURSING',
+  PERAWAT_A: licensed(
+    expert(
+      'Perawat',
+      'HEALTH_NURSING',
+      'PERAWAT',
+      ['HEALTH_NURSING'],
+      ['S1 Keperawatan', 'D4 Keperawatan'],
+      0.72,
+    ),
+    'PERAWAT',
+  ),
+  BIDAN_T: licensed(
+    skill('Bidan', 'HEALTH_NURSING', 'BIDAN', ['HEALTH_MIDWIFERY'], ['D3 Kebidanan'], 1),
     'BIDAN',
-    ['HEALTH_MIDWIFERY'],
-    ['D4 Kebidanan', 'S1 Kebidanan'],
-    1,
   ),
-  APOTEKER: expert('Apoteker', 'HEALTH_MEDICAL', 'FARMASI', ['HEALTH_PHARMACY'], ['S1 Farmasi'], 0.7),
-  TTK: skill('Asisten Apoteker', 'HEALTH_MEDICAL', 'FARMASI', ['HEALTH_PHARMACY'], ['D3 Farmasi'], 0.75),
-  SANITARIAN: skill(
-    'Sanitarian',
-    'HEALTH_PUBLIC',
-    'KESMAS',
-    ['HEALTH_PUBLIC'],
-    ['D3 Kesehatan Lingkungan'],
-    0.55,
+  BIDAN_A: licensed(
+    expert('Bidan', 'HEALTH_NURSING', 'BIDAN', ['HEALTH_MIDWIFERY'], ['D4 Kebidanan', 'S1 Kebidanan'], 1),
+    'BIDAN',
+  ),
+  APOTEKER: licensed(
+    expert('Apoteker', 'HEALTH_MEDICAL', 'FARMASI', ['HEALTH_PHARMACY'], ['S1 Farmasi'], 0.7),
+    'APOTEKER',
+  ),
+  TTK: licensed(
+    skill('Asisten Apoteker', 'HEALTH_MEDICAL', 'FARMASI', ['HEALTH_PHARMACY'], ['D3 Farmasi'], 0.75),
+    'TTK',
+  ),
+  SANITARIAN: licensed(
+    skill('Sanitarian', 'HEALTH_PUBLIC', 'KESMAS', ['HEALTH_PUBLIC'], ['D3 Kesehatan Lingkungan'], 0.55),
+    'SANITARIAN',
   ),
   EPIDEMIOLOG: expert(
     'Epidemiolog Kesehatan',
@@ -106,30 +133,38 @@ export const EDUCATION_HEALTH_JF = {
     ['S1 Kesehatan Masyarakat'],
     0.6,
   ),
-  NUTRISIONIS: skill('Nutrisionis', 'HEALTH_PUBLIC', 'KESMAS', ['HEALTH_PUBLIC'], ['D3 Gizi'], 0.85),
-  PRANATA_LAB: skill(
-    'Pranata Laboratorium Kesehatan',
-    'HEALTH_MEDICAL',
-    'PENUNJANG',
-    ['HEALTH_PUBLIC'],
-    ['D3 Analis Kesehatan', 'D4 Teknologi Laboratorium Medis'],
-    0.7,
+  NUTRISIONIS: licensed(
+    skill('Nutrisionis', 'HEALTH_PUBLIC', 'KESMAS', ['HEALTH_PUBLIC'], ['D3 Gizi'], 0.85),
+    'NUTRISIONIS',
   ),
-  RADIOGRAFER: skill('Radiografer', 'HEALTH_MEDICAL', 'PENUNJANG', ['HEALTH_PUBLIC'], ['D3 Radiologi'], 0.45),
-  PEREKAM_MEDIS: skill(
-    'Perekam Medis',
-    'HEALTH_MEDICAL',
-    'PENUNJANG',
-    ['HEALTH_PUBLIC'],
-    ['D3 Rekam Medis dan Informasi Kesehatan'],
-    0.7,
+  PRANATA_LAB: licensed(
+    skill(
+      'Pranata Laboratorium Kesehatan',
+      'HEALTH_MEDICAL',
+      'PENUNJANG',
+      ['HEALTH_PUBLIC'],
+      ['D3 Analis Kesehatan', 'D4 Teknologi Laboratorium Medis'],
+      0.7,
+    ),
+    'PRANATA_LAB',
   ),
-  FISIOTERAPIS: skill(
-    'Fisioterapis',
-    'HEALTH_MEDICAL',
-    'PENUNJANG',
-    ['HEALTH_PUBLIC'],
-    ['D3 Fisioterapi'],
-    0.6,
+  RADIOGRAFER: licensed(
+    skill('Radiografer', 'HEALTH_MEDICAL', 'PENUNJANG', ['HEALTH_PUBLIC'], ['D3 Radiologi'], 0.45),
+    'RADIOGRAFER',
+  ),
+  PEREKAM_MEDIS: licensed(
+    skill(
+      'Perekam Medis',
+      'HEALTH_MEDICAL',
+      'PENUNJANG',
+      ['HEALTH_PUBLIC'],
+      ['D3 Rekam Medis dan Informasi Kesehatan'],
+      0.7,
+    ),
+    'PEREKAM_MEDIS',
+  ),
+  FISIOTERAPIS: licensed(
+    skill('Fisioterapis', 'HEALTH_MEDICAL', 'PENUNJANG', ['HEALTH_PUBLIC'], ['D3 Fisioterapi'], 0.6),
+    'FISIOTERAPIS',
   ),
 } as const satisfies Record<string, JfTemplate>;

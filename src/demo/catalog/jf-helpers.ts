@@ -1,5 +1,6 @@
 import type { EducationField, EducationLevel } from '../../core/model/education.js';
 import type { JfCategory, PositionFamily } from '../../core/model/position.js';
+import type { Profession } from '../../core/model/profession.js';
 
 /**
  * Functional positions (jabatan fungsional) used in the demo, with the education their holders
@@ -17,6 +18,18 @@ export interface JfTemplate {
   readonly majors: readonly string[];
   /** Share of women among holders. */
   readonly female: number;
+  /**
+   * The regulated profession the JF practises (DOMAIN.md 15.1); its posts then ask for the
+   * qualifying majors of `majors` and its holders carry the profession's licences.
+   */
+  readonly profession?: Profession;
+  /** Groups whose posts come before this JF in a career, when not its own (a school supervisor was a teacher). */
+  readonly feeders?: readonly string[];
+}
+
+/** A health profession's JF (UU 17/2023): licensed, in a career group of its own. */
+export function licensed(t: JfTemplate, profession: Profession, feeders?: readonly string[]): JfTemplate {
+  return feeders ? { ...t, group: profession, profession, feeders } : { ...t, group: profession, profession };
 }
 
 /** Keahlian (expertise) JF: from S1/D-IV. */
@@ -43,13 +56,17 @@ export function skill(
   return { name, family, category: 'KETERAMPILAN', group, minLevel: 'D3', fields, majors, female };
 }
 
+/** A subject teacher: the GURU profession, asking for the subject's majors (linieritas, DOMAIN.md 15.1). */
 export function teacher(
   name: string,
   majors: readonly string[],
   female: number,
   fields: readonly EducationField[] = ['EDUCATION'],
-) {
-  return expert(name, 'EDUCATION_TEACHING', `GURU:${name}`, fields, majors, female);
+): JfTemplate {
+  return {
+    ...expert(name, 'EDUCATION_TEACHING', `GURU:${name}`, fields, majors, female),
+    profession: 'GURU' as const,
+  };
 }
 
 export const GOV: readonly EducationField[] = ['SOCIAL_GOVERNMENT', 'LAW', 'MANAGEMENT', 'ECONOMICS'];

@@ -1,4 +1,6 @@
 import type { EducationField, EducationLevel } from '../../core/model/education.js';
+import { majorCodeOf } from '../../core/model/major-catalog.js';
+import type { MajorCode } from '../../core/model/majors.js';
 import type { InstitutionGroup } from './institutions.js';
 
 /**
@@ -236,4 +238,19 @@ export function majorByName(major: string): MajorInfo {
   const found = BY_NAME.get(major);
   if (!found) throw new RangeError(`unknown major ${major}`);
   return found;
+}
+
+const CODES = new Map<string, MajorCode | null>();
+
+/**
+ * The core's major code of a programme (`S1 Pendidikan Matematika` -> PENDIDIKAN_MATEMATIKA), cached:
+ * the generator asks for it millions of times at 100,000 employees.
+ */
+export function majorCode(major: string): MajorCode | null {
+  let code = CODES.get(major);
+  if (code === undefined) {
+    code = majorCodeOf(major);
+    CODES.set(major, code);
+  }
+  return code;
 }

@@ -11,6 +11,7 @@ const ADMIN_FIELDS: readonly EducationField[] = [
 ];
 const FINANCE_FIELDS: readonly EducationField[] = ['ACCOUNTING', 'ECONOMICS', 'MANAGEMENT'];
 const HEALTH_HEAD_FIELDS: readonly EducationField[] = ['HEALTH_MEDICINE', 'HEALTH_PUBLIC'];
+const EDUCATION_HEAD_FIELDS: readonly EducationField[] = ['EDUCATION'];
 
 /** Heads the demo accounts and the review board need: never left vacant. */
 const ALWAYS_FILLED = new Set(['SETDA', 'BKPSDM', 'DINKES', 'DISDIK', 'INSPEKTORAT']);
@@ -40,8 +41,13 @@ export function addOpd(b: StructureBuilder, spec: OpdSpec): UnitPlan {
     family: spec.family,
     fields: spec.fields,
   });
+  // The heads of the health and education offices come from their service (DOMAIN.md 15.1).
   const headFields =
-    spec.code === 'DINKES' ? HEALTH_HEAD_FIELDS : union(spec.fields, ['SOCIAL_GOVERNMENT', 'MANAGEMENT']);
+    spec.code === 'DINKES'
+      ? HEALTH_HEAD_FIELDS
+      : spec.code === 'DISDIK'
+        ? EDUCATION_HEAD_FIELDS
+        : union(spec.fields, ['SOCIAL_GOVERNMENT', 'MANAGEMENT']);
   b.structural(root, 'KEPALA', spec.head, 'JPT_PRATAMA', spec.eselon, {
     family: 'LEADERSHIP',
     fields: headFields,

@@ -18,6 +18,7 @@ import type {
   PlanSolve,
   PlanTotals,
 } from '../../core/solver/plan/plan-types.js';
+import { DEFAULT_ROTATION_PENALTY } from '../../core/solver/plan/plan-types.js';
 import type { PlanComparisonView } from '../../services/planning/compare-plans.js';
 import type { PlaceLabels, PlanWithRun } from '../../services/planning/get-plan.js';
 import type { PlanRunView } from '../../services/planning/plan-run-view.js';
@@ -45,6 +46,7 @@ export function presentScenario(s: SavedScenario): ScenarioDto {
       moveCost: objectives.moveCost,
       maxMoves: objectives.maxMoves,
       forcedRotationYears: objectives.forcedRotationYears,
+      rotationPenalty: objectives.rotationPenalty ?? DEFAULT_ROTATION_PENALTY,
       minTenureYears: objectives.minTenureYears,
       strategicFromTalentPoolOnly: objectives.strategicFromTalentPoolOnly,
       talentPoolBoxes: [...objectives.talentPoolBoxes],

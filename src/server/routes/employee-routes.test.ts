@@ -22,7 +22,12 @@ beforeAll(async () => {
   });
   ownNip = me.json().employeeNip;
   const list = await get('/api/employees?pageSize=200', 'operator');
-  someNip = list.json().items.find((e: { nip: string }) => e.nip !== ownNip).nip;
+  // A PNS (a PPPK has no rank history): the whole-record test reads one.
+  someNip = list
+    .json()
+    .items.find(
+      (e: { nip: string; employmentType: string }) => e.nip !== ownNip && e.employmentType === 'PNS',
+    ).nip;
   const scoped = await get('/api/employees?pageSize=5', 'kadis.kesehatan');
   healthUnitNip = scoped.json().items[0].nip;
   const scopeIds = new Set<number>(

@@ -104,6 +104,10 @@ describe('matching API: happy path', () => {
     const scores = body.matches.map((m: { score: number }) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(body.matches[0].components.length).toBe(SCORE_COMPONENTS.length);
+    // A licensed nurse working as a clerk: her best matches are nursing posts (DOMAIN.md 15.1, 15.5).
+    for (const m of body.matches.slice(0, 3) as { positionName: string }[]) {
+      expect(m.positionName).toMatch(/^Perawat /);
+    }
     expect(body.blocked).toBeNull();
     expect(body.current?.isStay).toBe(true);
     for (const m of body.matches as { family: string; unitId: number }[]) {

@@ -72,6 +72,9 @@ export const enPlanning: Widen<typeof idPlanning> = {
     maxMoves: 'Maximum number of moves',
     maxMovesHint: 'Empty = no limit.',
     forcedRotationYears: 'Forced rotation after (years)',
+    rotationPenalty: 'Rotation weight (points)',
+    rotationPenaltyHelp:
+      'How many fit points rotating a person past the year limit is worth. 100: always rotated when a seat is open; default 10: rotated when a nearly as fitting post is open.',
     minTenureYears: 'Minimum years in post',
     emptyNoRule: 'Empty = rule not applied.',
     strategicFromTalentPoolOnly: 'Strategic positions only from the succession pool',

@@ -68,6 +68,9 @@ export const idPlanning = {
     maxMoves: 'Jumlah perpindahan paling banyak',
     maxMovesHint: 'Kosong = tanpa batas.',
     forcedRotationYears: 'Rotasi wajib setelah (tahun)',
+    rotationPenalty: 'Bobot rotasi (poin)',
+    rotationPenaltyHelp:
+      'Berapa poin kecocokan yang dikorbankan untuk merotasi pegawai yang sudah melewati batas tahun. 100: selalu dirotasi bila ada formasi; bawaan 10: dirotasi bila ada jabatan yang hampir sama cocoknya.',
     minTenureYears: 'Masa jabatan minimum (tahun)',
     emptyNoRule: 'Kosong = aturan tidak dipakai.',
     strategicFromTalentPoolOnly: 'Jabatan strategis hanya dari kelompok rencana suksesi',

@@ -1,7 +1,7 @@
 import { explainFit } from '../../matching/index.js';
 import { wholeMonthsBetween } from '../../model/local-date.js';
 import { withPlanningPosture } from './plan-posture.js';
-import { ROTATION_PENALTY_UNITS } from './plan-problem.js';
+import { rotationPenaltyUnits } from './plan-problem.js';
 import type { Plan, PlanInput } from './plan-types.js';
 
 // A reference for the builder's tests, written from the scenario's rules and not from the builder's
@@ -53,7 +53,7 @@ export function referenceOptions(given: PlanInput, moveCostUnits: number, ration
       if (stay) {
         options.push({
           post: k,
-          cost: -fit.scoreUnits + (overdue ? ROTATION_PENALTY_UNITS : 0),
+          cost: -fit.scoreUnits + (overdue ? rotationPenaltyUnits(o) : 0),
           move: false,
         });
         return;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, defaultDataset } from '../../../demo/test-support.js';
 import { evaluateEligibility } from '../../eligibility/evaluate-eligibility.js';
 import { candidateFacts, pairFacts, postFacts } from '../../eligibility/facts/facts.js';
+import { planningContext } from '../../eligibility/planning-posture.js';
 import { DEFAULT_MATCHING_POLICY, inputsFromDataset } from '../../matching/index.js';
 import type { Candidate, Post } from '../../matching/inputs.js';
 
@@ -68,6 +69,43 @@ const moves = () =>
 describe('the demo whole-city plan, judged as a BKPSDM officer would', () => {
   it('moves people (the demo has real work for it)', () => {
     expect(moves().length).toBeGreaterThan(50);
+  });
+
+  it('brings back to their profession the licensed graduates in administrative posts who have an open seat in it', () => {
+    const licensedFor = (c: Candidate) => new Set(c.employee.licences.map((l) => l.profession));
+    const held = new Map<number, number>();
+    for (const c of people.values()) {
+      const at = c.employee.currentPositionId;
+      if (at !== null) held.set(at, (held.get(at) ?? 0) + 1);
+    }
+    const openSeatFor = (c: Candidate) =>
+      [...posts.values()].some(
+        (p) =>
+          p.position.profession !== null &&
+          licensedFor(c).has(p.position.profession) &&
+          (held.get(p.position.id) ?? 0) < p.position.seats &&
+          evaluateEligibility(c, p, planningContext(ctx, { allowOverqualifiedMoves: false })).status !==
+            'BLOCKED',
+      );
+    // The documented misplacement of the demo: health and education graduates in pelaksana posts.
+    const misplaced = [...people.values()].filter((c) => {
+      const own = c.employee.currentPositionId === null ? undefined : posts.get(c.employee.currentPositionId);
+      return (
+        c.employee.employmentType === 'PNS' &&
+        licensedFor(c).size > 0 &&
+        own?.position.grade.kind === 'PELAKSANA' &&
+        openSeatFor(c)
+      );
+    });
+    const back = moves().filter(
+      ({ person, post }) =>
+        misplaced.includes(person) &&
+        post.position.profession !== null &&
+        licensedFor(person).has(post.position.profession),
+    );
+    expect(misplaced.length).toBeGreaterThanOrEqual(5);
+    // Under the 150-move limit they compete with every other move for the budget; most win it.
+    expect(back.length / misplaced.length).toBeGreaterThanOrEqual(1 / 2);
   });
 
   it('moves no D3+ graduate into a post that asks school level (driver, guard, clerk)', () => {

@@ -2,10 +2,21 @@ import { SCORE_SCALE } from '../../matching/index.js';
 import { wholeMonthsBetween } from '../../model/local-date.js';
 import type { PlanScopeResult } from './plan-scope.js';
 import { ownPositionId } from './plan-scope.js';
-import type { PlanInput } from './plan-types.js';
+import { DEFAULT_ROTATION_PENALTY, type PlanInput } from './plan-types.js';
 
-/** Staying 5+ years costs as much as losing a full 100-point fit: an overdue row moves whenever a seat is open to it. */
+/**
+ * The most staying overdue can cost: a full 100-point fit, so an overdue row moves whenever a seat
+ * is open to it. Scenarios set their own penalty (`rotationPenalty`, default 10 points).
+ */
 export const ROTATION_PENALTY_UNITS = 100 * SCORE_SCALE;
+
+/**
+ * What staying 5+ years costs in a scenario (units): its `rotationPenalty` in fit points.
+ * @example rotationPenaltyUnits({ ...DEFAULT_PLAN_OBJECTIVES, rotationPenalty: 10 }) // 100000
+ */
+export function rotationPenaltyUnits(objectives: PlanInput['scenario']['objectives']): number {
+  return Math.round((objectives.rotationPenalty ?? DEFAULT_ROTATION_PENALTY) * SCORE_SCALE);
+}
 
 /**
  * The rows and columns of a plan, before any pair: rows = employees, columns = seats (one per open
@@ -20,6 +31,8 @@ export interface PlanRows {
   /** Fit units of the row's own post (0 without one); filled by the first scoring pass. */
   readonly rowStayUnits: Int32Array;
   readonly rowOverdue: Uint8Array;
+  /** What staying costs an overdue row (units): the scenario's rotation penalty. */
+  readonly rotationPenaltyUnits: number;
   /** Months in the current post on asOf; -1 when unknown. */
   readonly rowTenure: Int32Array;
   /** `tenureRanks` of the rows: the rationing extra of a move when the move limit binds. */
@@ -108,6 +121,7 @@ export function buildRows(input: PlanInput, scope: PlanScopeResult): PlanRows {
     rowOwnPost,
     rowStayUnits: new Int32Array(R),
     rowOverdue,
+    rotationPenaltyUnits: rotationPenaltyUnits(objectives),
     rowTenure,
     rowRank: tenureRanks(
       rowTenure,
@@ -178,7 +192,7 @@ export function rowExtras(
   moveCostUnits: number,
   ration: boolean,
 ): [stay: number, other: number] {
-  const stay = rows.rowOverdue[r] ? ROTATION_PENALTY_UNITS : 0;
+  const stay = rows.rowOverdue[r] ? rows.rotationPenaltyUnits : 0;
   if (rows.rowOwnPost[r]! < 0) return [stay, 0];
   return [stay, moveCostUnits + (ration ? rows.rowRank[r]! : 0)];
 }

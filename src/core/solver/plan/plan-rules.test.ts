@@ -24,7 +24,9 @@ describe('forced rotation (5+ years in post)', () => {
   ];
 
   it('moves a person 5+ years in post even to a lower fit, with the reason FORCED_ROTATION', () => {
-    const plan = asPlan(buildPlan(planInput(people('2019-01-01'), posts, { moveCost: 10 })));
+    const plan = asPlan(
+      buildPlan(planInput(people('2019-01-01'), posts, { moveCost: 10, rotationPenalty: 100 })),
+    );
     expect(destination(plan, 1)).toBe(11);
     const move = plan.moves[0]!;
     expect(move.explanation.reasons).toContain('FORCED_ROTATION');
@@ -32,6 +34,24 @@ describe('forced rotation (5+ years in post)', () => {
     expect(move.fitAfter).toBeLessThan(move.fitBefore!);
     expect(move.tenureMonths).toBe(94);
     expect(plan.totals.rotationOverdueKept).toBe(0);
+  });
+
+  it('weighs the rotation by the scenario: rotates only when the fit lost is under the penalty less the move cost', () => {
+    const strict = asPlan(
+      buildPlan(planInput(people('2019-01-01'), posts, { moveCost: 0, rotationPenalty: 100 })),
+    );
+    const move = strict.moves[0]!;
+    const lost = move.fitBefore! - move.fitAfter;
+    expect(lost).toBeGreaterThan(0);
+    const above = asPlan(
+      buildPlan(planInput(people('2019-01-01'), posts, { moveCost: 0, rotationPenalty: lost + 0.5 })),
+    );
+    expect(destination(above, 1)).toBe(11);
+    const below = asPlan(
+      buildPlan(planInput(people('2019-01-01'), posts, { moveCost: 0, rotationPenalty: lost - 0.5 })),
+    );
+    expect(below.moves).toEqual([]);
+    expect(below.totals.rotationOverdueKept).toBe(1);
   });
 
   it('keeps them when the rotation is switched off, when under 5 years, and in a vacancy round', () => {

@@ -43,6 +43,13 @@ export interface PlanObjectives {
    * 100 fit points, so such a person moves whenever a seat is open to them; WHOLE_CITY only; null = off. Default 5.
    */
   readonly forcedRotationYears: number | null;
+  /**
+   * What staying that long costs, in fit points (0-100; default 10): PP 11/2017 Pasal 190(3) sets 5
+   * years as the latest, DOMAIN.md 1.2 reads it as a recommendation, so an overdue person moves when
+   * a post nearly as fitting is open, and a plan under a move limit spends its moves on placing
+   * people where they fit before rotating people into alike posts. 100 rotates whenever a seat is open.
+   */
+  readonly rotationPenalty?: number;
   /** No move before this many years in the current post (PP 11/2017 Pasal 190(3)); null = off. Default 2. */
   readonly minTenureYears: number | null;
   /** Strategic positions (`isStrategic`) receive only movers from the talent pool. */
@@ -355,10 +362,14 @@ export interface PlanCancelled {
 export type PlanOutcome = Plan | PlanInfeasible | PlanCancelled;
 
 /** Defaults of the scenario objectives (DOMAIN.md 1.2 and 7.1). */
+/** Default `rotationPenalty` in fit points. */
+export const DEFAULT_ROTATION_PENALTY = 10;
+
 export const DEFAULT_PLAN_OBJECTIVES: PlanObjectives = {
   moveCost: 5,
   maxMoves: null,
   forcedRotationYears: 5,
+  rotationPenalty: DEFAULT_ROTATION_PENALTY,
   minTenureYears: 2,
   strategicFromTalentPoolOnly: true,
   talentPoolBoxes: [7, 8, 9],

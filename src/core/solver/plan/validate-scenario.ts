@@ -50,6 +50,16 @@ export function validatePlanInput(input: PlanInput): void {
       'The move cost must be 0-100 points',
     );
   }
+  const penalty = o.rotationPenalty ?? 0;
+  if (!Number.isFinite(penalty) || penalty < 0 || penalty > 100) {
+    throw invalid(
+      'scenario.objectives.rotationPenalty',
+      o.rotationPenalty,
+      'PLAN_ROTATION_PENALTY',
+      'Bobot rotasi pegawai yang lewat 5 tahun harus 0-100 poin',
+      'The rotation penalty for people past 5 years must be 0-100 points',
+    );
+  }
   if (o.maxMoves !== null && (!Number.isInteger(o.maxMoves) || o.maxMoves < 0)) {
     throw invalid(
       'scenario.objectives.maxMoves',

@@ -214,6 +214,16 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
               </Col>
               <Col xs={24} md={8}>
                 <Form.Item
+                  name="objectives.rotationPenalty"
+                  label={t('planning.field.rotationPenalty')}
+                  tooltip={t('planning.field.rotationPenaltyHelp')}
+                  rules={[{ required: true }, range(0, 100, false)]}
+                >
+                  <InputNumber style={{ width: '100%' }} min={0} max={100} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item
                   name="objectives.minTenureYears"
                   label={t('planning.field.minTenureYears')}
                   extra={t('planning.field.emptyNoRule')}

@@ -18,6 +18,7 @@ export interface ScenarioFormValues {
   'objectives.moveCost': number | null;
   'objectives.maxMoves': number | null;
   'objectives.forcedRotationYears': number | null;
+  'objectives.rotationPenalty': number | null;
   'objectives.minTenureYears': number | null;
   'objectives.strategicFromTalentPoolOnly': boolean;
   'objectives.talentPoolBoxes': number[];
@@ -36,6 +37,7 @@ export const SCENARIO_FIELDS = [
   'objectives.moveCost',
   'objectives.maxMoves',
   'objectives.forcedRotationYears',
+  'objectives.rotationPenalty',
   'objectives.minTenureYears',
   'objectives.strategicFromTalentPoolOnly',
   'objectives.talentPoolBoxes',
@@ -62,7 +64,8 @@ export function parseNips(text: string): { nips: string[]; bad: string[] } {
 }
 
 export function toFormValues(s: ScenarioDto | null): ScenarioFormValues {
-  const o = s?.objectives ?? DEFAULT_PLAN_OBJECTIVES;
+  const d = DEFAULT_PLAN_OBJECTIVES;
+  const o = s?.objectives ?? d;
   return {
     name: s?.name ?? '',
     description: s?.description ?? '',
@@ -74,6 +77,7 @@ export function toFormValues(s: ScenarioDto | null): ScenarioFormValues {
     'objectives.moveCost': o.moveCost,
     'objectives.maxMoves': o.maxMoves,
     'objectives.forcedRotationYears': o.forcedRotationYears,
+    'objectives.rotationPenalty': o.rotationPenalty ?? d.rotationPenalty ?? 10,
     'objectives.minTenureYears': o.minTenureYears,
     'objectives.strategicFromTalentPoolOnly': o.strategicFromTalentPoolOnly,
     'objectives.talentPoolBoxes': [...o.talentPoolBoxes],
@@ -100,6 +104,7 @@ export function toScenarioInput(v: ScenarioFormValues): ScenarioInput {
       moveCost: v['objectives.moveCost'] ?? d.moveCost,
       maxMoves: v['objectives.maxMoves'],
       forcedRotationYears: v['objectives.forcedRotationYears'],
+      rotationPenalty: v['objectives.rotationPenalty'] ?? d.rotationPenalty ?? 10,
       minTenureYears: v['objectives.minTenureYears'],
       strategicFromTalentPoolOnly: v['objectives.strategicFromTalentPoolOnly'],
       talentPoolBoxes: [...v['objectives.talentPoolBoxes']].sort((a, b) => a - b),

@@ -39,6 +39,9 @@ export function ScenarioSummary({ scenario }: { scenario: ScenarioDto }) {
       <Descriptions.Item label={t('planning.field.forcedRotationYears')}>
         {years(o.forcedRotationYears)}
       </Descriptions.Item>
+      <Descriptions.Item label={t('planning.field.rotationPenalty')}>
+        {formatNumber(o.rotationPenalty, lng)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('planning.field.minTenureYears')}>
         {years(o.minTenureYears)}
       </Descriptions.Item>
