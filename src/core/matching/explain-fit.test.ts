@@ -283,7 +283,9 @@ describe('explainFit: explanation', () => {
     // An S1 graduate in a post asking SMA: eligible, with the over-qualification warning.
     expect(fit.eligibility.status).toBe('ELIGIBLE_WITH_WARNINGS');
     expect(fit.eligibility.warnings.map((w) => w.code)).toEqual(['R-EDU-OVER']);
-    expect(by.QUALIFICATION_LEVEL?.value).toBe(100 - 2 * DEFAULT_MATCHING_POLICY.qualification.penaltyPerTier);
+    expect(by.QUALIFICATION_LEVEL?.value).toBe(
+      100 - 2 * DEFAULT_MATCHING_POLICY.qualification.penaltyPerTier,
+    );
     expect(fit.policyVersion).toBe(DEFAULT_MATCHING_POLICY.version);
   });
 });

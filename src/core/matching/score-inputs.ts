@@ -18,7 +18,6 @@ import { type MatchingPolicy, SCORE_COMPONENTS } from './policy.js';
 const SCHOOL_RANK = educationRank('SMA');
 const GENERAL_FIELD = EDUCATION_FIELDS.indexOf('GENERAL');
 
-
 /** A person prepared for scoring: the facts plus numbers the score reads in its inner loop. */
 export interface ScoreCandidate {
   readonly facts: CandidateFacts;
