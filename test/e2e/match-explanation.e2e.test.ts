@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { EmployeePage } from '../../src/contract/employees';
 import type { EmployeeMatchesDto, PositionCandidatesDto } from '../../src/contract/matching';
+import { SCORE_COMPONENTS } from '../../src/core/matching/policy';
 import { journey } from './support/journey';
 
 // A post of Dinas Kesehatan, the RSUD or a puskesmas: the nurse's field is "related" there (a
@@ -33,11 +34,14 @@ describe('match explanation', () => {
         await j.settle('[data-testid="fit-explanation"] [data-testid="component-table"]');
       });
       const drawer = page.getByTestId('fit-explanation');
-      expect(await drawer.locator('[data-testid="component-table"] tbody tr.ant-table-row').count()).toBe(9);
+      expect(await drawer.locator('[data-testid="component-table"] tbody tr.ant-table-row').count()).toBe(
+        SCORE_COMPONENTS.length,
+      );
       expect(await drawer.getByText('Relevansi pendidikan').count()).toBeGreaterThan(0);
-      // Fields of study are named by their labels, never by codes such as HEALTH_NURSING.
+      // Fields and programmes of study are named by their labels, never by codes such as HEALTH_NURSING.
       const drawerText = (await drawer.textContent()) ?? '';
-      expect(drawerText).toContain('Bidang pendidikan Keperawatan');
+      expect(drawerText).toMatch(/(Bidang pendidikan|Program studi)[^.]*Keperawatan/);
+      expect(drawerText).toContain('Kesesuaian jenjang pendidikan');
       expect(drawerText).not.toMatch(/HEALTH_[A-Z]+/);
       const citations = await drawer.getByTestId('rule-citation').allTextContents();
       expect(citations.some((c) => /Pasal/.test(c))).toBe(true);

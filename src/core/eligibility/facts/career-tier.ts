@@ -52,3 +52,15 @@ export function inferMutationKind(fromTier: number, toTier: number): MutationKin
   if (Number.isNaN(fromTier) || toTier === fromTier) return 'ROTATION';
   return toTier > fromTier ? 'PROMOTION' : 'DEMOTION';
 }
+
+/**
+ * The kind of a move from the person's current post to a post, when nobody said which it is: as
+ * `inferMutationKind`, except that leaving a JF for a pelaksana post is lateral, not a demotion
+ * (DOMAIN.md 15.2: a demotion is a disciplinary penalty), so it earns none of a demotion's exemptions.
+ * @example moveKindOf({ kind: 'JF', jfCategory: 'KEAHLIAN', jfLevel: 'AHLI_PERTAMA' }, { kind: 'PELAKSANA' }) // 'ROTATION'
+ */
+export function moveKindOf(from: PositionGrade | null, to: PositionGrade): MutationKind {
+  if (from === null) return 'ROTATION';
+  if (from.kind === 'JF' && to.kind === 'PELAKSANA') return 'ROTATION';
+  return inferMutationKind(careerTier(from), careerTier(to));
+}

@@ -52,6 +52,13 @@ describe('R-JF-ENTRY and R-JF-KELUAR (DOMAIN.md 15.2)', () => {
     expect(outcome('R-JF-KELUAR', nurse, buildPost())).toBe('WARN');
     expect(outcome('R-DEMOSI', nurse, buildPost())).toBe('PASS');
   });
+
+  it("gives such a lateral move none of a demotion's exemptions: the 2-year minimum still applies", () => {
+    const recent = buildCandidate({
+      career: [step(1, AHLI_PERTAMA, '2025-09-01', null, { family: 'HEALTH_NURSING' })],
+    });
+    expect(outcome('R-TENURE-MIN', recent, buildPost())).toBe('BLOCK');
+  });
 });
 
 describe('R-EDU-OVER (DOMAIN.md 15.5): over-qualification warns', () => {

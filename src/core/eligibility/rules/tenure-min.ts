@@ -1,5 +1,5 @@
 import type { EligibilityContext } from '../context.js';
-import { inferMutationKind } from '../facts/career-tier.js';
+import { moveKindOf } from '../facts/career-tier.js';
 import type { PairFacts } from '../facts/facts.js';
 import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
 import { overrideFor, TENURE_OVERRIDE_GROUND_TEXT, type TenureOverride } from '../tenure-override.js';
@@ -20,13 +20,13 @@ export const tenureMin = defineRule({
   code: 'R-TENURE-MIN',
   title: msg('Masa jabatan minimal sebelum mutasi', 'Minimum time in post before a transfer'),
   postSignature: (p, ctx, params) =>
-    (ctx.mutationKind === undefined && params.exemptMutationKinds.length > 0 ? String(p.tier) : '') +
+    (ctx.mutationKind === undefined && params.exemptMutationKinds.length > 0 ? `${p.tier}|${p.kind}` : '') +
     // Note: an override covers one post, so with overrides about every post is its own signature.
     (ctx.tenureOverrides && ctx.tenureOverrides.length > 0 ? `#${p.positionId}` : ''),
   check: (pair, ctx, params) => {
     const { c, p, isStay } = pair;
     if (isStay) return PASS;
-    const kind = ctx.mutationKind ?? inferMutationKind(c.currentTier, p.tier);
+    const kind = ctx.mutationKind ?? moveKindOf(c.current?.grade ?? null, p.post.position.grade);
     if (params.exemptMutationKinds.includes(kind)) return PASS;
     if (Number.isNaN(c.tenureMonths)) return MISSING;
     if (c.tenureMonths >= params.minMonths) return PASS;
