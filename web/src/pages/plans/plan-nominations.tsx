@@ -62,7 +62,9 @@ export function PlanNominations({ nominations }: { nominations: readonly PlanNom
                     title: t('planning.plan.nominations.employee'),
                     render: (_, x) => (
                       <>
-                        <Link to={`/pegawai/${x.nip}`}>{x.name}</Link>
+                        <Link to={`/pegawai/${x.nip}`} className="cell-link">
+                          {x.name}
+                        </Link>
                         <div className="cell-sub">{formatNip(x.nip)}</div>
                       </>
                     ),
