@@ -144,6 +144,7 @@ export const enWorkforce: Widen<typeof idWorkforce> = {
       issuedOn: 'Issued on',
       validUntil: 'Valid until',
       lifetime: 'for life',
+      actions: 'Actions',
       expired: 'expired',
       notYetValid: 'not yet valid',
       lifetimeHint: 'Leave empty when valid for life',

@@ -140,6 +140,7 @@ export const idWorkforce = {
       issuedOn: 'Tanggal terbit',
       validUntil: 'Berlaku sampai',
       lifetime: 'seumur hidup',
+      actions: 'Tindakan',
       expired: 'kedaluwarsa',
       notYetValid: 'belum berlaku',
       lifetimeHint: 'Kosongkan bila berlaku seumur hidup',

@@ -103,7 +103,7 @@ export function LicencePanel({ employee }: { employee: EmployeeDetailDto }) {
               ? [
                   {
                     key: 'remove',
-                    title: '',
+                    title: t('profile.licences.actions'),
                     width: 56,
                     render: (_: unknown, l: Licence) => (
                       <Popconfirm
