@@ -14,16 +14,17 @@
  * limit ("proven optimal", or the gap to the limit's optimum after the bound solves). Writes the
  * table to bench/out/plan-N.md.
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { inputsFromDataset } from '../src/core/matching/from-dataset.js';
 import { DEFAULT_MATCHING_POLICY } from '../src/core/matching/policy.js';
-import { buildContext } from '../src/core/matching/testing/factories.js';
 import { syntheticPerformance } from '../src/core/matching/testing/synthetic-performance.js';
 import type { LocalDate } from '../src/core/model/local-date.js';
 import { buildPlan } from '../src/core/solver/plan/build-plan.js';
+import { planBaseOf } from '../src/core/solver/plan/plan-fixtures.js';
 import type { EligiblePairOptions } from '../src/core/solver/plan/plan-pairs.js';
 import {
   DEFAULT_PLAN_OBJECTIVES,
@@ -119,26 +120,7 @@ function main(): void {
   let t = performance.now();
   const data = generateSibolgaDemo({ seed, employees, asOf: AS_OF });
   const inputs = inputsFromDataset(data, { performance: (e) => syntheticPerformance(e.nip, 2026) });
-  const base: Omit<PlanInput, 'scenario'> = {
-    asOf: AS_OF,
-    eligibility: buildContext({ asOf: AS_OF }),
-    policy: DEFAULT_MATCHING_POLICY,
-    posts: inputs.posts,
-    candidates: inputs.candidates,
-    holders: inputs.candidates
-      .filter((c) => c.employee.currentPositionId !== null)
-      .map((c) => ({
-        employeeId: c.employee.id,
-        positionId: c.employee.currentPositionId!,
-        since: c.employee.currentPositionSince,
-      })),
-    units: [...new Map(inputs.posts.map((p) => [p.unit.id, p.unit])).values()].map((u) => ({
-      id: u.id,
-      parentId: null,
-      code: u.code,
-      name: u.code,
-    })),
-  };
+  const base: Omit<PlanInput, 'scenario'> = planBaseOf(inputs, AS_OF);
   const seats = inputs.posts.reduce((n, p) => n + p.position.seats, 0);
   log(
     `data: ${fmt(inputs.candidates.length)} employees, ${fmt(inputs.posts.length)} positions, ${fmt(seats)} seats (${((performance.now() - t) / 1000).toFixed(1)} s)`,

@@ -31,7 +31,8 @@ export interface MatchingWorld {
 
 const JPT = new Set(['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA']);
 
-function postUnits(units: readonly Unit[]): Map<number, PostUnit> {
+/** Each unit with its OPD code and the kinds of its lineage, as matching reads a post's unit. */
+export function postUnits(units: readonly Unit[]): Map<number, PostUnit> {
   const byId = new Map(units.map((u) => [u.id, u]));
   const out = new Map<number, PostUnit>();
   for (const u of units) {

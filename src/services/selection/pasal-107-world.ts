@@ -1,19 +1,13 @@
 import { DEFAULT_RULE_TABLE, type EligibilityContext } from '../../core/eligibility/index.js';
-import {
-  buildCareer,
-  type Candidate,
-  NO_PERFORMANCE_DATA,
-  type Post,
-  type PostUnit,
-} from '../../core/matching/index.js';
+import { buildCareer, type Candidate, NO_PERFORMANCE_DATA, type Post } from '../../core/matching/index.js';
 import type { LocalDate } from '../../core/model/local-date.js';
-import type { Unit, UnitKind } from '../../core/model/unit.js';
 import { pasal107Check } from '../../core/selection/pasal-107.js';
 import type { Pasal107Check } from '../../core/selection/selection-model.js';
 import { loadEmployeeRecords } from '../../store/repositories/matching-people.js';
 import { loadPositionsAndUnits } from '../../store/repositories/matching-posts.js';
 import { type AppContext, today } from '../app-context.js';
 import { loadElectionSettings } from '../matching/election-settings.js';
+import { postUnits } from '../matching/matching-world.js';
 
 /**
  * What the Pasal 107 rules read, and nothing more: the posts (with their units' OPD and lineage, as
@@ -25,25 +19,6 @@ export interface Pasal107World {
   readonly posts: ReadonlyMap<number, Post>;
   readonly people: ReadonlyMap<number, Candidate>;
   readonly context: EligibilityContext;
-}
-
-function postUnits(units: readonly Unit[]): Map<number, PostUnit> {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out = new Map<number, PostUnit>();
-  for (const u of units) {
-    const kinds: UnitKind[] = [];
-    let root = u;
-    for (
-      let cur: Unit | undefined = u;
-      cur;
-      cur = cur.parentId === null ? undefined : byId.get(cur.parentId)
-    ) {
-      kinds.push(cur.kind);
-      root = cur;
-    }
-    out.set(u.id, { id: u.id, code: u.code, kind: u.kind, opdCode: root.code, lineageKinds: kinds });
-  }
-  return out;
 }
 
 /**

@@ -2,14 +2,12 @@ import type { Kysely } from 'kysely';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Database } from '../schema.js';
 
-/**
- * Ids of the PNS of an instansi in their current post since `since` or earlier, in id order, at
- * most `limit`, leaving out `exclude`: the people worth trying for an eligible move.
- */
-export async function listTenuredPnsIds(
+/** PNS ids of an instansi by the date of their current post, in id order, at most `limit`, leaving out `exclude`. */
+async function listPnsIdsInPost(
   db: Kysely<Database>,
   instansiId: number,
   since: LocalDate,
+  compare: '<=' | '>',
   options: { readonly limit: number; readonly exclude: readonly number[] },
 ): Promise<number[]> {
   let q = db
@@ -17,7 +15,7 @@ export async function listTenuredPnsIds(
     .select('id')
     .where('instansi_id', '=', instansiId)
     .where('employment_type', '=', 'PNS')
-    .where('current_position_since', '<=', since)
+    .where('current_position_since', compare, since)
     .orderBy('id')
     .limit(options.limit);
   if (options.exclude.length > 0) q = q.where('id', 'not in', [...options.exclude]);
@@ -25,26 +23,26 @@ export async function listTenuredPnsIds(
 }
 
 /**
- * Ids of the PNS of an instansi in their current post since after `since`, in id order, at most
- * `limit`, leaving out `exclude`: the people a tenure exception would concern (DOMAIN.md 15.6).
+ * Ids of the PNS of an instansi in their current post since `since` or earlier, in id order, at
+ * most `limit`, leaving out `exclude`: the people worth trying for an eligible move.
  */
-export async function listShortTenurePnsIds(
+export const listTenuredPnsIds = (
   db: Kysely<Database>,
   instansiId: number,
   since: LocalDate,
   options: { readonly limit: number; readonly exclude: readonly number[] },
-): Promise<number[]> {
-  let q = db
-    .selectFrom('employees')
-    .select('id')
-    .where('instansi_id', '=', instansiId)
-    .where('employment_type', '=', 'PNS')
-    .where('current_position_since', '>', since)
-    .orderBy('id')
-    .limit(options.limit);
-  if (options.exclude.length > 0) q = q.where('id', 'not in', [...options.exclude]);
-  return (await q.execute()).map((r) => r.id);
-}
+) => listPnsIdsInPost(db, instansiId, since, '<=', options);
+
+/**
+ * Ids of the PNS of an instansi in their current post since after `since`, in id order, at most
+ * `limit`, leaving out `exclude`: the people a tenure exception would concern (DOMAIN.md 15.6).
+ */
+export const listShortTenurePnsIds = (
+  db: Kysely<Database>,
+  instansiId: number,
+  since: LocalDate,
+  options: { readonly limit: number; readonly exclude: readonly number[] },
+) => listPnsIdsInPost(db, instansiId, since, '>', options);
 
 /** NIPs of the same people as `listTenuredPnsIds` (no exclusions), in id order, at most `limit`. */
 export async function listTenuredPnsNips(

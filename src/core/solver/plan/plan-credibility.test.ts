@@ -5,7 +5,6 @@ import { candidateFacts, pairFacts, postFacts } from '../../eligibility/facts/fa
 import { planningContext } from '../../eligibility/planning-posture.js';
 import { DEFAULT_MATCHING_POLICY, inputsFromDataset } from '../../matching/index.js';
 import type { Candidate, Post } from '../../matching/inputs.js';
-
 import { buildContext } from '../../matching/testing/factories.js';
 import { syntheticPerformance } from '../../matching/testing/synthetic-performance.js';
 import { educationRank, highestEducation, requiredTierOf, tierOfRank } from '../../model/education.js';
@@ -13,6 +12,7 @@ import { isManagerial, RANK_RANGE_BY_JF_LEVEL } from '../../model/position.js';
 import { judgeMovesOnTmt } from '../../workflow/judge-moves.js';
 import { inferMoveType } from '../../workflow/move-types.js';
 import { buildPlan } from './build-plan.js';
+import { planBaseOf } from './plan-fixtures.js';
 import { DEFAULT_PLAN_OBJECTIVES, type Plan } from './plan-types.js';
 
 // What a BKPSDM officer would refuse never appears in the demo's whole-city plan: it is judged
@@ -29,24 +29,7 @@ beforeAll(() => {
   people = new Map(inputs.candidates.map((c) => [c.employee.id, c]));
   posts = new Map(inputs.posts.map((p) => [p.position.id, p]));
   const out = buildPlan({
-    asOf: AS_OF,
-    eligibility: ctx,
-    policy: DEFAULT_MATCHING_POLICY,
-    posts: inputs.posts,
-    candidates: inputs.candidates,
-    holders: inputs.candidates
-      .filter((c) => c.employee.currentPositionId !== null)
-      .map((c) => ({
-        employeeId: c.employee.id,
-        positionId: c.employee.currentPositionId!,
-        since: c.employee.currentPositionSince,
-      })),
-    units: [...new Map(inputs.posts.map((p) => [p.unit.id, p.unit])).values()].map((u) => ({
-      id: u.id,
-      parentId: null,
-      code: u.code,
-      name: u.code,
-    })),
+    ...planBaseOf(inputs, AS_OF),
     scenario: {
       name: 'Seluruh kota',
       scope: { mode: 'WHOLE_CITY' },

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, defaultDataset } from '../../../demo/test-support.js';
 import { DEFAULT_MATCHING_POLICY, explainFit, inputsFromDataset } from '../../matching/index.js';
-import { buildContext } from '../../matching/testing/factories.js';
 import { syntheticPerformance } from '../../matching/testing/synthetic-performance.js';
 import { buildPlan } from './build-plan.js';
+import { planBaseOf } from './plan-fixtures.js';
 import {
   DEFAULT_PLAN_OBJECTIVES,
   type Plan,
@@ -18,26 +18,7 @@ beforeAll(() => {
   const inputs = inputsFromDataset(defaultDataset(), {
     performance: (e) => syntheticPerformance(e.nip, 2026),
   });
-  base = {
-    asOf: AS_OF,
-    eligibility: buildContext({ asOf: AS_OF }),
-    policy: DEFAULT_MATCHING_POLICY,
-    posts: inputs.posts,
-    candidates: inputs.candidates,
-    holders: inputs.candidates
-      .filter((c) => c.employee.currentPositionId !== null)
-      .map((c) => ({
-        employeeId: c.employee.id,
-        positionId: c.employee.currentPositionId!,
-        since: c.employee.currentPositionSince,
-      })),
-    units: [...new Map(inputs.posts.map((p) => [p.unit.id, p.unit])).values()].map((u) => ({
-      id: u.id,
-      parentId: null,
-      code: u.code,
-      name: u.code,
-    })),
-  };
+  base = planBaseOf(inputs, AS_OF);
 });
 
 let whole: Plan | null = null;

@@ -180,3 +180,34 @@ export function expectPlan(outcome: PlanOutcome): Plan {
   if (outcome.status !== 'OPTIMAL') throw new Error(`expected a plan, got ${outcome.status}`);
   return outcome;
 }
+
+/**
+ * A plan input without its scenario, from matching inputs (e.g. the generated demo city): every
+ * current holder and every unit of the posts, under the default policy and rule table on `asOf`.
+ * @example buildPlan({ ...planBaseOf(inputsFromDataset(data), AS_OF), scenario })
+ */
+export function planBaseOf(
+  inputs: { readonly posts: readonly Post[]; readonly candidates: readonly Candidate[] },
+  asOf: PlanInput['asOf'],
+): Omit<PlanInput, 'scenario'> {
+  return {
+    asOf,
+    eligibility: buildContext({ asOf }),
+    policy: DEFAULT_MATCHING_POLICY,
+    posts: inputs.posts,
+    candidates: inputs.candidates,
+    holders: inputs.candidates
+      .filter((c) => c.employee.currentPositionId !== null)
+      .map((c) => ({
+        employeeId: c.employee.id,
+        positionId: c.employee.currentPositionId!,
+        since: c.employee.currentPositionSince,
+      })),
+    units: [...new Map(inputs.posts.map((p) => [p.unit.id, p.unit])).values()].map((u) => ({
+      id: u.id,
+      parentId: null,
+      code: u.code,
+      name: u.code,
+    })),
+  };
+}
