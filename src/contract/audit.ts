@@ -14,6 +14,8 @@ export const auditEntry = z.object({
   occurredAt: z.string(),
   actorUserId: z.number().int().nullable(),
   actorName: z.string().nullable(),
+  /** The actor's role code (the UI shows its label); null for the system or a removed account. */
+  actorRole: z.string().nullable(),
   actorIp: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),

@@ -14,6 +14,10 @@ export const sessionUser = z.object({
   role: z.enum(ROLES),
   instansiId: z.number().int(),
   instansiName: z.string(),
+  /** IANA time zone of the instansi (`Asia/Jakarta` = WIB). */
+  timeZone: z.string(),
+  /** Today's date in that zone (YYYY-MM-DD): the default for dates the web proposes. */
+  today: z.string(),
   employeeId: z.number().int().nullable(),
   employeeNip: z.string().nullable(),
   unitIds: z.array(z.number().int()),

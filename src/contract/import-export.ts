@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { employeeListQuery } from './employees.js';
 import { positionListQuery } from './organisation.js';
 
-export const IMPORT_KIND_VALUES = ['employees', 'positions', 'units', 'evaluations'] as const;
+export const IMPORT_KIND_VALUES = [
+  'employees',
+  'positions',
+  'units',
+  'evaluations',
+  'innovations',
+  'program-participants',
+] as const;
 export const EXPORT_KIND_VALUES = ['employees', 'positions', 'nine-box', 'plan', 'sk-lampiran'] as const;
 
 export const importKindParam = z.object({ kind: z.enum(IMPORT_KIND_VALUES) });
@@ -44,6 +51,11 @@ export const importRunDto = z.object({
 export type ImportRunDto = z.infer<typeof importRunDto>;
 
 export const importReportParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** `GET /imports/templates/{kind}?format=xlsx|csv`: the empty file to fill in for an import kind. */
+export const TEMPLATE_KIND_VALUES = ['innovations', 'program-participants'] as const;
+export const importTemplateParam = z.object({ kind: z.enum(TEMPLATE_KIND_VALUES) });
+export const importTemplateQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 export const exportKindParam = z.object({ kind: z.enum(EXPORT_KIND_VALUES) });
 export const exportFormat = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });

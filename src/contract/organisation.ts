@@ -29,6 +29,8 @@ export const unitNode = z.object({
   totalSeats: z.number().int(),
   totalHolders: z.number().int(),
   totalVacancies: z.number().int(),
+  /** What the caller may do with this unit (services/organisation/get-unit-tree.ts): pickers offer it for those. */
+  actions: actionList,
 });
 export type UnitNodeDto = z.infer<typeof unitNode>;
 

@@ -14,6 +14,37 @@ const placeDto = z.object({
   unitName: z.string(),
 });
 
+const planMoveExplanationDto = z.object({
+  components: z.array(
+    z.object({
+      component: z.enum(SCORE_COMPONENTS),
+      value: z.number(),
+      weight: z.number(),
+      contribution: z.number(),
+      noData: z.boolean(),
+      reason: localizedMessage,
+    }),
+  ),
+  ruleResults: z.array(ruleResultDto),
+  eligibilityStatus: z.enum(['ELIGIBLE', 'ELIGIBLE_WITH_WARNINGS', 'BLOCKED']),
+  bestAlternative: z
+    .object({
+      nip: z.string(),
+      employeeId: z.number().int(),
+      fit: z.number(),
+      difference: z.number(),
+      message: localizedMessage,
+    })
+    .nullable(),
+  reasons: z.array(z.string()),
+  message: localizedMessage,
+});
+
+/**
+ * A move of a plan: who goes where, the fits, the chain and the reasons; its full explanation
+ * (fit components, rules, best alternative) unless the plan was asked for without explanations,
+ * in which case `GET /api/plans/{id}/moves/{employeeId}` gives one move with it.
+ */
 export const planMoveDto = z.object({
   employeeId: z.number().int(),
   nip: z.string(),
@@ -25,33 +56,30 @@ export const planMoveDto = z.object({
   tenureMonths: z.number().int().nullable(),
   chainId: z.number().int(),
   chainOrder: z.number().int(),
-  explanation: z.object({
-    components: z.array(
-      z.object({
-        component: z.enum(SCORE_COMPONENTS),
-        value: z.number(),
-        weight: z.number(),
-        contribution: z.number(),
-        noData: z.boolean(),
-        reason: localizedMessage,
-      }),
-    ),
-    ruleResults: z.array(ruleResultDto),
-    eligibilityStatus: z.enum(['ELIGIBLE', 'ELIGIBLE_WITH_WARNINGS', 'BLOCKED']),
-    bestAlternative: z
-      .object({
-        nip: z.string(),
-        employeeId: z.number().int(),
-        fit: z.number(),
-        difference: z.number(),
-        message: localizedMessage,
-      })
-      .nullable(),
-    reasons: z.array(z.string()),
-    message: localizedMessage,
-  }),
+  /** Why the move is in the plan (PlanReasonCode), as in `explanation.reasons`. */
+  reasons: z.array(z.string()),
+  explanation: planMoveExplanationDto.optional(),
 });
 export type PlanMoveDto = z.infer<typeof planMoveDto>;
+export type PlanMoveExplanationDto = z.infer<typeof planMoveExplanationDto>;
+
+/** One move of a plan with its explanation. */
+export const planMoveResponse = z.object({
+  move: planMoveDto.extend({ explanation: planMoveExplanationDto }),
+  actions: actionList,
+});
+export type PlanMoveResponse = z.infer<typeof planMoveResponse>;
+
+/**
+ * `explanations=false`: the moves without their explanations (the plan page loads one when it is
+ * opened: a whole-city plan's explanations are most of its size).
+ */
+export const planQuery = z.object({ explanations: z.enum(['true', 'false']).default('true') });
+
+export const planMoveParams = z.object({
+  id: z.coerce.number().int().positive(),
+  employeeId: z.coerce.number().int().positive(),
+});
 
 const unitTotalsDto = z.object({
   unitId: z.number().int(),
@@ -70,8 +98,12 @@ export const planTotalsDto = z.object({
   moves: z.number().int(),
   fitBefore: z.number(),
   fitAfter: z.number(),
+  /** Vacant seats on the scenario's target posts (a vacancy round: its vacancies) before and after. */
   unfilledSeatsBefore: z.number().int(),
   unfilledSeatsAfter: z.number().int(),
+  /** Seats vacant before that the plan fills, and seats held before that it leaves empty (any post). */
+  vacanciesFilled: z.number().int(),
+  seatsVacated: z.number().int(),
   rotationOverdueKept: z.number().int(),
   byUnit: z.array(unitTotalsDto),
 });
@@ -183,6 +215,8 @@ export const planDetailDto = z.object({
       seats: z.number().int(),
       unfilled: z.number().int(),
       unfilledBefore: z.number().int(),
+      /** A target of the scenario; false for a seat a vacancy chain left empty outside its targets. */
+      target: z.boolean(),
     }),
   ),
 });
@@ -197,6 +231,8 @@ export const planInfeasibleDto = z.object({
       nip: z.string(),
       reason: z.string(),
       allowedPositionIds: z.array(z.number().int()),
+      /** The same posts with their names and units (a screen shows these, never the ids). */
+      allowedPositions: z.array(placeDto),
     }),
   ),
 });

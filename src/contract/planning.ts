@@ -134,6 +134,8 @@ export const planRunDto = z.object({
   cancelRequested: z.boolean(),
   requestedAt: z.string(),
   requestedByUserId: z.number().int().nullable(),
+  /** Who started the run (null: nobody by hand, e.g. a seeded run). */
+  requestedByName: z.string().nullable(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   /** Every solve's certificate held; null until the plan exists. */

@@ -44,7 +44,8 @@ export const proposeFromPlanBody = z.object({
   round: boundedText(1, 40),
   tmt: localDateField,
   title: boundedText(3, 200).optional(),
-  nips: z.array(nipField).min(1).max(500).optional(),
+  // A whole-city plan holds several hundred moves; a selection may name most of them.
+  nips: z.array(nipField).min(1).max(2000).optional(),
 });
 
 export const addItemsBody = z.object({
@@ -135,6 +136,8 @@ export const proposalDetailDto = z.object({
       toState: z.string(),
       actorUserId: z.number().int().nullable(),
       actorRole: z.string(),
+      /** The acting user's display name (null: the system, or a removed account). */
+      actorName: z.string().nullable(),
       reason: z.string().nullable(),
       occurredAt: z.string(),
     }),
@@ -145,6 +148,20 @@ export const proposalDetailDto = z.object({
       decreeDate: z.string(),
       tmt: z.string(),
       signatoryName: z.string(),
+      signatoryTitle: z.string(),
+      signatoryNip: z.string().nullable(),
+      /** The recorded signature (null: issued, not yet signed); announcing needs it. */
+      signing: z
+        .object({
+          signedOn: z.string(),
+          signerName: z.string(),
+          signerTitle: z.string(),
+          signerNip: z.string().nullable(),
+          recordedByUserId: z.number().int().nullable(),
+          recordedByRole: z.string(),
+          recordedAt: z.string(),
+        })
+        .nullable(),
       pdfSha256: z.string().nullable(),
       excerpts: z.array(z.object({ itemId: z.number().int(), pdfSha256: z.string().nullable() })),
     })
@@ -171,5 +188,13 @@ export const proposalDetailDto = z.object({
   ),
   actions: actionList,
   transitions: z.array(z.enum(TRANSITIONS)),
+  /** Steps at the caller's desk that a guard refuses today, each with its reason. */
+  blockedTransitions: z.array(
+    z.object({
+      transition: z.enum(TRANSITIONS),
+      code: z.string(),
+      message: z.object({ id: z.string(), en: z.string() }),
+    }),
+  ),
 });
 export type ProposalDetailDto = z.infer<typeof proposalDetailDto>;

@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'WORKFLOW_OBJECTION_WINDOW_OPEN',
   'WORKFLOW_OBJECTIONS_PENDING',
   'WORKFLOW_BEFORE_TMT',
+  // The SK (issue 14 item 3): the pre-issue check, the signature, dates in order.
+  'WORKFLOW_DECREE_CHECK_FAILED',
+  'WORKFLOW_SK_NOT_SIGNED',
+  'WORKFLOW_ANNOUNCE_AFTER_TMT',
   'OBJECTION_WINDOW_CLOSED',
   'BOARD_DECLARATION_MISSING',
   // JPT selection (issue 13 item 4): the SK of a move into a JPT post needs a completed selection

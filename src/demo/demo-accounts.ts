@@ -28,17 +28,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     username: 'tpk',
     role: 'REVIEW_BOARD',
-    description: 'Ketua TPK (Sekretaris Daerah): menilai usulan dan memberi pertimbangan kepada PPK.',
+    description:
+      'Ketua TPK (Sekretaris Daerah): memimpin sidang, mencatat kehadiran dan keputusan, dan menandatangani berita acara.',
   },
   {
     username: 'tpk2',
     role: 'REVIEW_BOARD',
-    description: 'Anggota TPK (Asisten Pemerintahan dan Kesejahteraan Rakyat).',
+    description:
+      'Sekretaris TPK (Asisten Pemerintahan dan Kesejahteraan Rakyat): mencatat kehadiran, keputusan dan berita acara sidang.',
   },
   {
     username: 'tpk3',
     role: 'REVIEW_BOARD',
-    description: 'Anggota TPK (Inspektur): memastikan calon bebas temuan dan hukuman disiplin.',
+    description:
+      'Anggota TPK (Inspektur): menyatakan konflik kepentingannya sendiri dan memastikan calon bebas temuan dan hukuman disiplin.',
   },
   {
     username: 'walikota',
@@ -71,8 +74,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
-/** The elected Wali Kota 2025-2030 (DOMAIN.md 9.2, 11.1): a public figure, not a demo person. */
-export const WALI_KOTA_NAME = 'Akhmad Syukri Nazry Penarik';
+/**
+ * The demo's Wali Kota: fictional like every demo person, because the demo's approvals and SKs would
+ * otherwise carry a real official's name. The same name signs the demo's SKs (decree-signatories.ts).
+ */
+export const WALI_KOTA_NAME = 'Drs. Halomoan Situmeang, M.Si.';
 
 /** Which post's holder lends their name to an account, and the fallback when the post is vacant. */
 const ACCOUNT_HOLDERS: Readonly<
@@ -100,7 +106,8 @@ const ACCOUNT_HOLDERS: Readonly<
 /**
  * The demo users. Display names are those of the (fictional) holders of the matching posts, so the
  * story is consistent: `kadis.kesehatan` is the person who holds Kepala Dinas Kesehatan. `pegawai`
- * is linked to `storyEmployee`.
+ * is linked to `storyEmployee`; the review board accounts are linked to the officials who hold
+ * them, so a board session takes each member's name, NIP and office from the account.
  */
 export function buildUsers(
   holders: ReadonlyMap<string, EmployeeDraft>,
@@ -122,7 +129,7 @@ export function buildUsers(
       username,
       displayName: holder ? fullName(holder) : (spec?.fallback ?? username),
       role,
-      employeeNip: null,
+      employeeNip: role === 'REVIEW_BOARD' && holder ? holder.nip : null,
       unitCodes: spec?.unitCodes ?? [],
     };
   });

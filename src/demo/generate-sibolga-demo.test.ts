@@ -202,7 +202,7 @@ describe('users', () => {
     }
     expect(data.users.find((u) => u.username === 'walikota')).toMatchObject({
       role: 'PPK',
-      displayName: 'Akhmad Syukri Nazry Penarik',
+      displayName: 'Drs. Halomoan Situmeang, M.Si.',
     });
     expect(data.users.find((u) => u.username === 'kadis.kesehatan')?.unitCodes).toEqual(['DINKES']);
     expect(DEMO_PASSWORD).toBe('sibolga2026');
@@ -216,6 +216,24 @@ describe('users', () => {
     expect(post.grade.kind).toBe('PELAKSANA');
     expect(ix.rootOf(post.unitCode)).toBe('DISHUB');
     expect(e.status).toBe('ACTIVE');
+  });
+
+  it('give the review board three accounts, each the official who holds its post', () => {
+    const board = data.users.filter((u) => u.role === 'REVIEW_BOARD');
+    expect(board.map((u) => u.username)).toEqual(['tpk', 'tpk2', 'tpk3']);
+    const posts = ['SETDA/KEPALA', 'SETDA/ASISTEN-1', 'INSPEKTORAT/KEPALA'];
+    board.forEach((u, i) => {
+      const holder = data.employees.find((e) => e.nip === u.employeeNip)!;
+      expect(holder.positionHistory.at(-1)?.positionCode).toBe(posts[i]);
+      expect(u.displayName).toContain(holder.name);
+    });
+    // Only the pegawai and the board name an employee.
+    expect(
+      data.users
+        .filter((u) => u.employeeNip)
+        .map((u) => u.role)
+        .sort(),
+    ).toEqual(['EMPLOYEE', 'REVIEW_BOARD', 'REVIEW_BOARD', 'REVIEW_BOARD']);
   });
 
   it('name the OPD heads after the people who hold the posts', () => {

@@ -10,9 +10,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../services/app-context.js';
 import { resolveSession } from '../services/auth/resolve-session.js';
+import type { TestClock } from '../services/system/test-clock.js';
 import { SESSION_COOKIE } from './auth/session.js';
 import { handleError } from './error-handler.js';
 import { registerRoutes } from './routes/register-routes.js';
+import { testClockRoutes } from './routes/test-clock-routes.js';
 
 export interface ServerOptions {
   readonly logger?: boolean;
@@ -20,6 +22,8 @@ export interface ServerOptions {
   readonly webDist?: string;
   /** Sign-in attempts per minute per address (brute-force guard). */
   readonly signInRateLimit?: number;
+  /** A movable clock (the same one as `ctx.now`) and its route, for browser journeys only. */
+  readonly testClock?: TestClock;
 }
 
 /**
@@ -57,6 +61,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions = {}): Pr
     async (api) => registerRoutes(api, ctx, { signInRateLimit: opts.signInRateLimit ?? 20 }),
     { prefix: '/api' },
   );
+  const testClock = opts.testClock;
+  if (testClock) await app.register(async (api) => testClockRoutes(api, testClock), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDist = resolve(opts.webDist ?? 'web/dist');

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { type LocalDate, toLocalDate } from '../core/model/local-date.js';
+import { DEFAULT_TIME_ZONE, type LocalDate, toLocalDateIn } from '../core/model/local-date.js';
 import { connectDatabase } from '../store/connect.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { listInstansi } from '../store/repositories/instansi.js';
 import type { Database } from '../store/schema.js';
 
 /**
@@ -12,14 +13,28 @@ export interface AppContext {
   readonly db: Kysely<Database>;
   readonly dialect: 'sqlite' | 'postgres';
   readonly now: () => Date;
+  /**
+   * Each instansi's time zone by id, kept fresh by the session resolver (which reads the instansi row
+   * on every request anyway); an instansi not in it works in WIB. Absent in hand-built test contexts.
+   */
+  readonly timeZones?: Map<number, string>;
   readonly version: string;
   close(): Promise<void>;
 }
 
 export const PENATA_VERSION = '0.1.0';
 
-export function today(ctx: Pick<AppContext, 'now'>): LocalDate {
-  return toLocalDate(ctx.now());
+/** The instansi's time zone (WIB unless it set another). */
+export function timeZoneOf(ctx: Pick<AppContext, 'timeZones'>, instansiId: number): string {
+  return ctx.timeZones?.get(instansiId) ?? DEFAULT_TIME_ZONE;
+}
+
+/**
+ * Today's date at the instansi's office: the `asOf` of its decisions. At 23:18 UTC it is already
+ * the next day in Sibolga (WIB, UTC+7), and an SK or an objection window follows Sibolga's calendar.
+ */
+export function today(ctx: Pick<AppContext, 'now' | 'timeZones'>, instansiId: number): LocalDate {
+  return toLocalDateIn(ctx.now(), timeZoneOf(ctx, instansiId));
 }
 
 /**
@@ -37,6 +52,10 @@ export async function openAppContext(opts: {
     db: conn.db,
     dialect: conn.dialect,
     now: opts.now ?? (() => new Date()),
+    // Note: an unmigrated database has no instansi table yet; the session resolver fills the map.
+    timeZones: new Map(
+      opts.migrate === false ? [] : (await listInstansi(conn.db)).map((i) => [i.id, i.timeZone]),
+    ),
     version: PENATA_VERSION,
     close: () => conn.close(),
   };

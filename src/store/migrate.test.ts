@@ -68,6 +68,13 @@ const TABLES_BY_MIGRATION: ReadonlyArray<readonly [string, readonly string[]]> =
   ['2026120802_selection', ['selections', 'selection_committee', 'selection_stages', 'selection_candidates']],
   // Also adds positions.profession and position_education_requirements.majors (its own test).
   ['2026120803_professions_licences', ['employee_licences']],
+  // Adds board_members.nip (a column) and a unique index.
+  ['2026120810_board_member_accounts', []],
+  // Also adds decrees.signatory_nip.
+  ['2026120830_decree_signing', ['decree_signings']],
+  ['2026120840_evidence_files', ['evidence_files']],
+  // Adds instansi.time_zone (a column).
+  ['2026120850_instansi_time_zone', []],
 ];
 
 const tablesUpTo = (count: number): string[] =>

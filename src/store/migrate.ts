@@ -10,6 +10,10 @@ import * as planSummary from './migrations/2026112808_plan_summary.js';
 import * as tenureOverrides from './migrations/2026120801_tenure_overrides.js';
 import * as selection from './migrations/2026120802_selection.js';
 import * as professionsLicences from './migrations/2026120803_professions_licences.js';
+import * as boardMemberAccounts from './migrations/2026120810_board_member_accounts.js';
+import * as decreeSigning from './migrations/2026120830_decree_signing.js';
+import * as evidenceFiles from './migrations/2026120840_evidence_files.js';
+import * as instansiTimeZone from './migrations/2026120850_instansi_time_zone.js';
 import type { Database } from './schema.js';
 
 /** Every migration, imported statically so the list works from tsx and from bundles alike. */
@@ -25,6 +29,10 @@ const MIGRATIONS = {
   '2026120801_tenure_overrides': tenureOverrides,
   '2026120802_selection': selection,
   '2026120803_professions_licences': professionsLicences,
+  '2026120810_board_member_accounts': boardMemberAccounts,
+  '2026120830_decree_signing': decreeSigning,
+  '2026120840_evidence_files': evidenceFiles,
+  '2026120850_instansi_time_zone': instansiTimeZone,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

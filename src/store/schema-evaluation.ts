@@ -17,6 +17,7 @@ export interface EvaluationTables {
   program_participations: ProgramParticipationsTable;
   evaluation_unit_grades: EvaluationUnitGradesTable;
   evaluation_results: EvaluationResultsTable;
+  evidence_files: EvidenceFilesTable;
 }
 
 /** Immutable versions of an instansi's appraisal policy; the highest version_no is in force. */
@@ -181,4 +182,17 @@ export interface EvaluationResultsTable {
   reason: string | null;
   computed_by_user_id: number | null;
   computed_at: Timestamp;
+}
+
+/** Evidence files of the registers (migration 2026120840_evidence_files), one per SHA-256. */
+export interface EvidenceFilesTable {
+  id: Id;
+  instansi_id: number;
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  bytes: number;
+  content_base64: string;
+  uploaded_by_user_id: number | null;
+  uploaded_at: Timestamp;
 }

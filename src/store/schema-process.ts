@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Flag, Id, Timestamp, Versioned } from './schema-columns.js';
 
 /**
@@ -79,7 +80,10 @@ export interface BoardMembersTable {
   position_title: string;
   /** KETUA, SEKRETARIS or ANGGOTA. */
   member_role: string;
+  /** The member's account (null on rows typed by name before issue 14). */
   user_id: number | null;
+  /** The member's NIP as of the session, when the account belongs to an employee. */
+  nip: string | null;
   present: Flag;
 }
 
@@ -136,6 +140,8 @@ export interface DecreesTable {
   place: string;
   signatory_name: string;
   signatory_role: string;
+  /** Added by 2026120830_decree_signing; null on SKs signed by an elected Wali Kota or issued before. */
+  signatory_nip: ColumnType<string | null, string | null | undefined, string | null>;
   pdf_sha256: string | null;
   pdf: string | null;
   issued_by_user_id: number | null;
@@ -151,6 +157,20 @@ export interface DecreeExcerptsTable {
   employee_id: number;
   pdf_sha256: string | null;
   pdf: string | null;
+}
+
+/** The signature of an issued SK (one per decree): the day, the signer, who recorded it. */
+export interface DecreeSigningsTable {
+  id: Id;
+  instansi_id: number;
+  decree_id: number;
+  signed_on: string;
+  signer_name: string;
+  signer_title: string;
+  signer_nip: string | null;
+  recorded_by_user_id: number | null;
+  recorded_by_role: string;
+  recorded_at: Timestamp;
 }
 
 export interface AnnouncementsTable {
@@ -231,6 +251,7 @@ export interface ProcessTables {
   decree_counters: DecreeCountersTable;
   decrees: DecreesTable;
   decree_excerpts: DecreeExcerptsTable;
+  decree_signings: DecreeSigningsTable;
   announcements: AnnouncementsTable;
   objections: ObjectionsTable;
   mendagri_approvals: MendagriApprovalsTable;

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Flag, Id, Timestamp, Versioned } from './schema-columns.js';
 import type { EvaluationTables } from './schema-evaluation.js';
 import type { ImportsTables } from './schema-imports.js';
@@ -24,6 +24,7 @@ export interface InstansiTable extends Versioned {
   kind: string;
   province: string;
   region_code: string;
+  time_zone: Generated<string>;
 }
 
 export interface UnitsTable extends Versioned {

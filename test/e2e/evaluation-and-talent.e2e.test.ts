@@ -131,8 +131,12 @@ describe('evaluation and talent', () => {
       .locator('[data-testid="import-report"] tbody tr.ant-table-row')
       .allTextContents();
     expect(reported).toHaveLength(2);
-    expect(reported[0]).toContain('RATING_OUT_OF_SCALE');
-    expect(reported[1]).toContain('NIP_UNKNOWN');
+    // Each row says what is wrong in words; the rule's code stays in a tooltip for support.
+    const codes = await page
+      .locator('[data-testid="import-report"] tbody tr.ant-table-row [data-rule-code]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule-code')));
+    expect(codes).toEqual(['RATING_OUT_OF_SCALE', 'NIP_UNKNOWN']);
+    for (const row of reported) expect(row).not.toMatch(/[A-Z]+_[A-Z_]+/);
     expect(await page.getByRole('button', { name: /^Simpan \d+ baris$/ }).count()).toBe(0);
     await j.check('import-bad');
     await j.step('import: a clean file is checked, then saved', async () => {

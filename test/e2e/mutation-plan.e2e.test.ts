@@ -78,7 +78,11 @@ describe('mutation planning', () => {
       expect(plan1.plan.provenOptimal).toBe(true);
       expect(await page.getByTestId('proven-optimal').textContent()).toBe('Terbukti optimal');
       expect(await page.getByTestId('not-proven').count()).toBe(0);
+      // The certificate sits in the collapsed technical section, below what a reader needs first.
+      expect(await page.getByTestId('certificate-panel').count()).toBe(0);
+      await page.getByText('Rincian teknis').click();
       const panel = page.getByTestId('certificate-panel');
+      await panel.waitFor();
       expect(await panel.getByRole('heading', { name: 'Sertifikat optimalitas' }).isVisible()).toBe(true);
       expect(await panel.locator('[data-testid="solve-table"] tbody tr.ant-table-row').count()).toBe(
         plan1.plan.solves.length,

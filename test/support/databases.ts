@@ -56,7 +56,7 @@ async function openPostgres(): Promise<TestDatabase> {
  * Drops a database once its connections are gone. A closed pool's backends may need a moment to
  * exit; `with (force)` would instead kill them and surface FATAL errors on the closing clients.
  */
-async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await admin(serverUrl, `drop database if exists "${name}"`);
@@ -68,7 +68,7 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+export async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -70,14 +70,17 @@ function printReport(r: ImportReport): void {
 }
 
 /**
- * `penata import FILE --kind employees|positions|units|evaluations [--mapping M] [--dry-run] [--json]`:
+ * `penata import FILE --kind employees|positions|units|evaluations|innovations|program-participants
+ *   [--mapping M] [--dry-run] [--json]`:
  * all rows or none. Exit 0 only when nothing is wrong, 1 when any row (or the file) is bad, 2 on
  * wrong usage. With --json, stdout carries exactly one JSON object; progress goes to stderr otherwise.
  */
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import units, positions, employees or evaluations from CSV or XLSX (all rows or none)')
+    .description(
+      'import units, positions, employees, evaluations, innovations or programme participants from CSV or XLSX (all rows or none)',
+    )
     .argument(
       '<file>',
       'CSV or XLSX file (headers such as NIP, NAMA, GOL/RUANG, TMT GOL, JABATAN, UNIT KERJA ...)',

@@ -27,6 +27,22 @@ describe('penata proposal', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(closed.out).not.toMatch(/VERIFIED/);
   });
 
+  it('lists what keeps an SK from being issued: the proposal still waiting for the board', () => {
+    const list = JSON.parse(penata('proposal', 'list', '--state', 'VERIFIED', '--json').out).proposals;
+    const waiting = list.find((p: { round: string }) => p.round === '2026-II');
+    const r = penata('proposal', 'decree-check', waiting.number, '--date', '2026-12-08', '--json');
+    expect(r.code, r.err).toBe(0);
+    const check = JSON.parse(r.out);
+    expect(check).toMatchObject({ number: waiting.number, date: '2026-12-08', allowed: false });
+    // The demo's signatories are set; the board has not met on it yet.
+    expect(check.findings.map((f: { code: string }) => f.code)).toEqual([
+      'DECREE_BOARD_INCOMPLETE',
+      'DECREE_MINUTES_MISSING',
+      'DECREE_NO_AGREED_MOVES',
+    ]);
+    expect(penata('proposal', 'decree-check', 'USL-1999-999').code).toBe(2);
+  });
+
   it('reports when no announced proposal is due', () => {
     const none = penata('proposal', 'take-effect', '--date', '2025-01-01');
     expect(none.code, none.err).toBe(0);

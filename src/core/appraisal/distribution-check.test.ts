@@ -15,6 +15,16 @@ describe('distribution curve (DOMAIN.md 5.3)', () => {
     expect(warnings[0]!.message.id).toMatch(/90%.*melebihi batas 70%/);
   });
 
+  it('names the grade and the predikat in words, with a decimal comma in Indonesian', () => {
+    // 5 of 12 = 41.7%, below the 60% a "Butuh Perbaikan" organisation is expected to have.
+    const [w] = checkDistribution('BUTUH_PERBAIKAN', { BUTUH_PERBAIKAN: 5, BAIK: 7 }, P);
+    expect(w!.message.id).toBe(
+      'Predikat Butuh Perbaikan hanya 41,7% (5 dari 12); minimal 60% untuk organisasi berpredikat Butuh Perbaikan',
+    );
+    expect(w!.message.en).toContain('41.7%');
+    expect(w!.message.en).toContain('graded Needs improvement');
+  });
+
   it('is quiet when the curve holds', () => {
     expect(checkDistribution('BAIK', { SANGAT_BAIK: 2, BAIK: 6, BUTUH_PERBAIKAN: 2 }, P)).toEqual([]);
     expect(checkDistribution('BAIK', {}, P)).toEqual([]);

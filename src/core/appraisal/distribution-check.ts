@@ -1,5 +1,11 @@
 import type { LocalizedMessage } from '../errors.js';
-import type { AppraisalPolicy, DistributionRule, OrganisationGrade } from './policy.js';
+import { decimalText } from '../model/number-text.js';
+import {
+  type AppraisalPolicy,
+  type DistributionRule,
+  ORGANISATION_GRADE_LABELS,
+  type OrganisationGrade,
+} from './policy.js';
 import { PREDIKAT_LABELS, type Predikat } from './ratings.js';
 
 export interface DistributionWarning {
@@ -13,7 +19,8 @@ export interface DistributionWarning {
   readonly message: LocalizedMessage;
 }
 
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
+/** A share as a percentage with one decimal, written the way each language writes it ("12,5%"). */
+const pct = (x: number, lng: 'id' | 'en'): string => `${decimalText(x * 100, 1, lng)}%`;
 
 /**
  * Checks an OPD's predikat counts against the distribution curve for its organisation grade
@@ -36,13 +43,15 @@ export function checkDistribution(
     const id = names.map((n) => n.id).join(' / ');
     const en = names.map((n) => n.en).join(' / ');
     const base = { grade, rule, count, total, share: Math.round(share * 10000) / 10000 };
+    // The organisation's grade by its name ("Butuh Perbaikan"), never its code.
+    const gradeName = ORGANISATION_GRADE_LABELS[grade];
     if (rule.maxShare !== undefined && share > rule.maxShare) {
       warnings.push({
         ...base,
         kind: 'MAX_SHARE',
         message: {
-          id: `Predikat ${id} ${pct(share)} (${count} dari ${total}) melebihi batas ${pct(rule.maxShare)} untuk organisasi berpredikat ${grade}`,
-          en: `${en} at ${pct(share)} (${count} of ${total}) exceeds the ${pct(rule.maxShare)} limit for an organisation graded ${grade}`,
+          id: `Predikat ${id} ${pct(share, 'id')} (${count} dari ${total}) melebihi batas ${pct(rule.maxShare, 'id')} untuk organisasi berpredikat ${gradeName.id}`,
+          en: `${en} at ${pct(share, 'en')} (${count} of ${total}) exceeds the ${pct(rule.maxShare, 'en')} limit for an organisation graded ${gradeName.en}`,
         },
       });
     }
@@ -51,8 +60,8 @@ export function checkDistribution(
         ...base,
         kind: 'MIN_SHARE',
         message: {
-          id: `Predikat ${id} hanya ${pct(share)} (${count} dari ${total}); minimal ${pct(rule.minShare)} untuk organisasi berpredikat ${grade}`,
-          en: `${en} only at ${pct(share)} (${count} of ${total}); at least ${pct(rule.minShare)} expected for an organisation graded ${grade}`,
+          id: `Predikat ${id} hanya ${pct(share, 'id')} (${count} dari ${total}); minimal ${pct(rule.minShare, 'id')} untuk organisasi berpredikat ${gradeName.id}`,
+          en: `${en} only at ${pct(share, 'en')} (${count} of ${total}); at least ${pct(rule.minShare, 'en')} expected for an organisation graded ${gradeName.en}`,
         },
       });
     }
@@ -61,8 +70,8 @@ export function checkDistribution(
         ...base,
         kind: 'MIN_COUNT',
         message: {
-          id: `Tidak ada pegawai berpredikat ${id}; organisasi berpredikat ${grade} diharapkan memiliki minimal ${rule.minCount}`,
-          en: `Nobody rated ${en}; an organisation graded ${grade} is expected to have at least ${rule.minCount}`,
+          id: `Tidak ada pegawai berpredikat ${id}; organisasi berpredikat ${gradeName.id} diharapkan memiliki minimal ${rule.minCount}`,
+          en: `Nobody rated ${en}; an organisation graded ${gradeName.en} is expected to have at least ${rule.minCount}`,
         },
       });
     }

@@ -23,6 +23,17 @@ export const ORGANISATION_GRADES = [
 ] as const;
 export type OrganisationGrade = (typeof ORGANISATION_GRADES)[number];
 
+/** The organisation grades by name, for messages and screens (never the code). */
+export const ORGANISATION_GRADE_LABELS: Readonly<
+  Record<OrganisationGrade, { readonly id: string; readonly en: string }>
+> = {
+  ISTIMEWA: { id: 'Istimewa', en: 'Outstanding' },
+  BAIK: { id: 'Baik', en: 'Good' },
+  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs improvement' },
+  KURANG: { id: 'Kurang', en: 'Poor' },
+  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very poor' },
+};
+
 export type NineBox = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** One bound of the distribution curve: the share (or count) of staff with these predikat. */

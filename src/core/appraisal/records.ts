@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../errors.js';
+import type { FieldIssue, LocalizedMessage } from '../errors.js';
 import type { LocalDate } from '../model/local-date.js';
 import type { Nip } from '../model/nip.js';
 import type { PeriodSpan } from './period.js';
@@ -6,14 +6,15 @@ import type { Rating } from './ratings.js';
 
 /**
  * The evaluation inputs as records. Every record carries its evidence (*bukti dukung*, DOMAIN.md
- * 5.5): a document reference (SKP document number, attendance recap, SK) or an attachment reference.
+ * 5.5): a document reference (SKP document number, attendance recap, SK), an uploaded file kept by
+ * Penata (`att:` and its SHA-256, see register-evidence.ts) or a link to where it is published.
  */
-export const EVIDENCE_KINDS = ['DOCUMENT', 'ATTACHMENT'] as const;
+export const EVIDENCE_KINDS = ['DOCUMENT', 'ATTACHMENT', 'LINK'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface Evidence {
   readonly kind: EvidenceKind;
-  /** e.g. `SKP/BKPSDM/2025/0143`, `Rekap absensi e-Presensi 2025-TW1`, `att:7f3c...`. */
+  /** e.g. `SKP/BKPSDM/2025/0143`, `Rekap absensi e-Presensi 2025-TW1`, `att:7f3c...`, `https://...`. */
   readonly reference: string;
 }
 
@@ -176,15 +177,29 @@ export function checkAttendance(
   return issues;
 }
 
-function countIssue(field: string, value: unknown, rule: string, id: string, en: string): FieldIssue {
+/** The attendance counts as the recap names them: the message names the column, never the field code. */
+const COUNT_NAMES: Readonly<Record<'workingDays' | 'unexcusedDays' | 'lateCount', LocalizedMessage>> = {
+  workingDays: { id: 'Hari kerja', en: 'Working days' },
+  unexcusedDays: { id: 'Alpa (tanpa keterangan)', en: 'Unexcused absences' },
+  lateCount: { id: 'Terlambat', en: 'Late arrivals' },
+};
+
+function countIssue(
+  field: keyof typeof COUNT_NAMES,
+  value: unknown,
+  rule: string,
+  id: string,
+  en: string,
+): FieldIssue {
+  const name = COUNT_NAMES[field];
   return {
     field,
     value,
     code: 'VALIDATION_FAILED',
     rule,
     message: {
-      id: `Nilai ${field} "${String(value)}" harus bilangan bulat ${id}`,
-      en: `${field} "${String(value)}" must be a whole number from ${en}`,
+      id: `${name.id} "${String(value)}" harus bilangan bulat ${id}`,
+      en: `${name.en} "${String(value)}" must be a whole number from ${en}`,
     },
   };
 }

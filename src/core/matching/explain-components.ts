@@ -1,7 +1,9 @@
+import { PREDIKAT_LABELS } from '../appraisal/ratings.js';
 import type { LocalizedMessage } from '../errors.js';
 import { EDUCATION_FIELDS } from '../model/education.js';
 import { EDUCATION_FIELD_LABELS } from '../model/education-labels.js';
 import { majorField, majorName } from '../model/major-catalog.js';
+import { decimalText } from '../model/number-text.js';
 import { PROFESSION_RULES } from '../model/profession-rules.js';
 import { COMPETENCY_TYPE_ORDER, competencyCoverage, competencyMatch } from './competency-fit.js';
 import type { CompiledPolicy, ScoreCandidate, ScorePost } from './score-inputs.js';
@@ -19,7 +21,9 @@ import {
 } from './score-kernel.js';
 
 const m = (id: string, en: string): LocalizedMessage => ({ id, en });
-const r1 = (v: number): string => String(Math.round(v * 10) / 10);
+const r1 = (v: number): string => decimalText(v, 1, 'en');
+/** The same in the Indonesian message: a decimal comma ("71,3"). */
+const r1id = (v: number): string => decimalText(v, 1, 'id');
 const TIER_NAME = [m('tingkat sekolah', 'school level'), m('diploma', 'diploma'), m('sarjana', "bachelor's")];
 const TYPE_TEXT = [
   m('teknis', 'technical'),
@@ -39,19 +43,19 @@ function competencyReason(
   // Note: a post without a standard says so first: nothing to meet is not a perfect fit.
   if (cov.required === 0) {
     return m(
-      `Standar belum tercatat: jabatan ini tidak memiliki standar kompetensi ${t.id}, nilai netral ${r1(value)}`,
+      `Standar belum tercatat: jabatan ini tidak memiliki standar kompetensi ${t.id}, nilai netral ${r1id(value)}`,
       `No standard recorded: the post has no ${t.en} competency standard, neutral value ${r1(value)}`,
     );
   }
   if (!c.facts.assessment) {
     return m(
-      `Belum ada asesmen kompetensi yang berlaku: nilai netral ${r1(value)}`,
+      `Belum ada asesmen kompetensi yang berlaku: nilai netral ${r1id(value)}`,
       `No valid competency assessment: neutral value ${r1(value)}`,
     );
   }
   if (noData) {
     return m(
-      `Kompetensi ${t.id} jabatan ini belum diases: nilai netral ${r1(value)}`,
+      `Kompetensi ${t.id} jabatan ini belum diases: nilai netral ${r1id(value)}`,
       `The post's ${t.en} competencies were not assessed: neutral value ${r1(value)}`,
     );
   }
@@ -63,7 +67,7 @@ function competencyReason(
         )
       : m('', '');
   return m(
-    `Kecocokan ${t.id} ${r1(value)}%: ${cov.assessed} dari ${cov.required} kompetensi diases, ${cov.short} di bawah standar${above.id}`,
+    `Kecocokan ${t.id} ${r1id(value)}%: ${cov.assessed} dari ${cov.required} kompetensi diases, ${cov.short} di bawah standar${above.id}`,
     `${t.en} fit ${r1(value)}%: ${cov.assessed} of ${cov.required} competencies assessed, ${cov.short} below standard${above.en}`,
   );
 }
@@ -77,7 +81,7 @@ function educationReason(
 ): LocalizedMessage {
   if (noData) {
     return m(
-      `Riwayat pendidikan tidak tercatat: nilai netral ${r1(value)}`,
+      `Riwayat pendidikan tidak tercatat: nilai netral ${r1id(value)}`,
       `No education on record: neutral value ${r1(value)}`,
     );
   }
@@ -90,12 +94,12 @@ function educationReason(
       .join(' / ');
     if (holdsNamedMajor(c, p)) {
       return m(
-        `Program studi sesuai yang disyaratkan jabatan (${names}): ${r1(value)}`,
+        `Program studi sesuai yang disyaratkan jabatan (${names}): ${r1id(value)}`,
         `Holds the programme the post names, ${namesEn}: ${r1(value)}`,
       );
     }
     return m(
-      `Jabatan mensyaratkan program studi ${names}; pendidikan lain sebidang paling tinggi "terkait": ${r1(value)}`,
+      `Jabatan mensyaratkan program studi ${names}; pendidikan lain sebidang paling tinggi "terkait": ${r1id(value)}`,
       `The post names the programme ${namesEn}; other programmes of the field are "related" at best: ${r1(value)}`,
     );
   }
@@ -109,23 +113,23 @@ function educationReason(
     const values = cp.policy.relevance.values;
     if (value >= values.core) {
       return m(
-        `Bidang pendidikan ${label.id} sesuai rumpun atau kualifikasi jabatan ini: ${r1(value)}`,
+        `Bidang pendidikan ${label.id} sesuai rumpun atau kualifikasi jabatan ini: ${r1id(value)}`,
         `Field of study ${label.en} fits this post's family or qualification: ${r1(value)}`,
       );
     }
     return m(
-      `Bidang pendidikan ${label.id} terkait dengan rumpun atau unit jabatan ini: ${r1(value)}`,
+      `Bidang pendidikan ${label.id} terkait dengan rumpun atau unit jabatan ini: ${r1id(value)}`,
       `Field of study ${label.en} is related to this post's family or unit: ${r1(value)}`,
     );
   }
   if (p.schoolOk && value === cp.policy.relevance.values.schoolLevel) {
     return m(
-      `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini; jabatan menerima pendidikan tingkat sekolah: ${r1(value)}`,
+      `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini; jabatan menerima pendidikan tingkat sekolah: ${r1id(value)}`,
       `Field of study unrelated to this post's family, OPD or unit; the post accepts school-level education: ${r1(value)}`,
     );
   }
   return m(
-    `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini: ${r1(value)}`,
+    `Bidang pendidikan tidak terkait dengan rumpun, OPD atau unit jabatan ini: ${r1id(value)}`,
     `Field of study unrelated to this post's family, OPD or unit: ${r1(value)}`,
   );
 }
@@ -149,13 +153,13 @@ export function componentReason(
     if (Number.isNaN(assessed) || assessed < value) {
       const label = PROFESSION_RULES[prof].label;
       return m(
-        `Lisensi ${label.id} yang berlaku (STR/sertifikat pendidik) menunjukkan kompetensi teknis profesi ini: ${r1(value)}`,
+        `Lisensi ${label.id} yang berlaku (STR/sertifikat pendidik) menunjukkan kompetensi teknis profesi ini: ${r1id(value)}`,
         `A valid ${label.en.toLowerCase()} licence (STR/educator certificate) attests this profession's technical competency: ${r1(value)}`,
       );
     }
   }
   if (index < COMPETENCY_TYPE_ORDER.length) return competencyReason(c, p, index, value, noData);
-  const neutral = m(`nilai netral ${r1(value)}`, `neutral value ${r1(value)}`);
+  const neutral = m(`nilai netral ${r1id(value)}`, `neutral value ${r1(value)}`);
   switch (index) {
     case C_EDUCATION:
       return educationReason(c, p, cp, value, noData);
@@ -167,26 +171,36 @@ export function componentReason(
       const asked = TIER_NAME[p.requiredTier]!;
       return c.educationTier > p.requiredTier
         ? m(
-            `Pendidikan ${has.id} melebihi yang diminta jabatan (${asked.id}): kelebihan kualifikasi, ${r1(value)}`,
+            `Pendidikan ${has.id} melebihi yang diminta jabatan (${asked.id}): kelebihan kualifikasi, ${r1id(value)}`,
             `${has.en} education above what the post asks (${asked.en}): over-qualified, ${r1(value)}`,
           )
         : m(
-            `Jenjang pendidikan sesuai yang diminta jabatan (${asked.id}): ${r1(value)}`,
+            `Jenjang pendidikan sesuai yang diminta jabatan (${asked.id}): ${r1id(value)}`,
             `Education level matches what the post asks (${asked.en}): ${r1(value)}`,
           );
     }
     case C_PERFORMANCE_INDEX:
       return noData
         ? m(`Belum ada indeks kinerja: ${neutral.id}`, `No performance index: ${neutral.en}`)
-        : m(`Indeks kinerja ${r1(value)}`, `Performance index ${r1(value)}`);
+        : m(`Indeks kinerja ${r1id(value)}`, `Performance index ${r1(value)}`);
     case C_PREDIKAT: {
-      const shown = c.predikatYears.map((y) => `${y}: ${c.facts.predikatByYear.get(y) ?? '-'}`).join(', ');
+      // The predikat by its name ("Butuh Perbaikan"), never its code (BUTUH_PERBAIKAN).
+      const shown = (lng: 'id' | 'en') =>
+        c.predikatYears
+          .map((y) => {
+            const p = c.facts.predikatByYear.get(y);
+            return `${y}: ${p ? PREDIKAT_LABELS[p][lng] : '-'}`;
+          })
+          .join(', ');
       return noData
         ? m(
-            `Belum ada predikat tahunan (${shown}): ${neutral.id}`,
-            `No annual predikat (${shown}): ${neutral.en}`,
+            `Belum ada predikat tahunan (${shown('id')}): ${neutral.id}`,
+            `No annual predikat (${shown('en')}): ${neutral.en}`,
           )
-        : m(`Predikat ${shown}: rata-rata ${r1(value)}`, `Predikat ${shown}: average ${r1(value)}`);
+        : m(
+            `Predikat ${shown('id')}: rata-rata ${r1id(value)}`,
+            `Predikat ${shown('en')}: average ${r1(value)}`,
+          );
     }
     case C_EXPERIENCE: {
       if (noData)
@@ -194,7 +208,7 @@ export function componentReason(
       const months = relatedExperienceMonths(c, p, cp);
       const sat = cp.policy.experience.saturationMonths;
       return m(
-        `${r1(months)} bulan pengalaman terkait (rumpun atau OPD yang sama; penuh pada ${sat}): ${r1(value)}`,
+        `${r1id(months)} bulan pengalaman terkait (rumpun atau OPD yang sama; penuh pada ${sat}): ${r1id(value)}`,
         `${r1(months)} months of related experience (same family or OPD; full at ${sat}): ${r1(value)}`,
       );
     }
@@ -202,7 +216,7 @@ export function componentReason(
       return noData
         ? m(`Belum ada penempatan kotak talenta: ${neutral.id}`, `No talent box: ${neutral.en}`)
         : m(
-            `Kotak talenta ${c.facts.candidate.performance.talentBox}: ${r1(value)}`,
+            `Kotak talenta ${c.facts.candidate.performance.talentBox}: ${r1id(value)}`,
             `Talent box ${c.facts.candidate.performance.talentBox}: ${r1(value)}`,
           );
     case C_PREFERENCE:
@@ -216,7 +230,7 @@ function preferenceReason(c: ScoreCandidate, p: ScorePost, value: number, noData
   const pref = c.preference;
   if (noData || !pref) {
     return m(
-      `Pegawai tidak menyatakan pilihan: nilai netral ${r1(value)}`,
+      `Pegawai tidak menyatakan pilihan: nilai netral ${r1id(value)}`,
       `No stated preference: neutral value ${r1(value)}`,
     );
   }
@@ -227,5 +241,8 @@ function preferenceReason(c: ScoreCandidate, p: ScorePost, value: number, noData
   if (pref.families.includes(p.facts.family)) {
     return m(`Rumpun ${p.facts.family} dipilih pegawai`, `The employee chose family ${p.facts.family}`);
   }
-  return m(`Tidak termasuk pilihan pegawai: ${r1(value)}`, `Not among the employee's choices: ${r1(value)}`);
+  return m(
+    `Tidak termasuk pilihan pegawai: ${r1id(value)}`,
+    `Not among the employee's choices: ${r1(value)}`,
+  );
 }

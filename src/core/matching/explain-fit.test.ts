@@ -289,3 +289,28 @@ describe('explainFit: explanation', () => {
     expect(fit.policyVersion).toBe(DEFAULT_MATCHING_POLICY.version);
   });
 });
+
+describe('explanations in Indonesian', () => {
+  it('name the predikat and write decimals with a comma, never a code or a decimal point', () => {
+    const clerk = toCandidate({
+      levels: null,
+      predikat: ['BUTUH_PERBAIKAN', 'KURANG_MISCONDUCT'],
+      index: 71.25,
+      box: 5,
+      fields: ['MANAGEMENT'],
+      monthsBack: 31,
+      sameFamily: true,
+      prefers: null,
+    });
+    const fit = explainFit(clerk, toPost(Array(CODES.length).fill(2)), ctx, DEFAULT_MATCHING_POLICY);
+    const reason = (c: string) => fit.components.find((x) => x.component === c)!.reason;
+    expect(reason('PREDIKAT').id).toContain('Butuh Perbaikan');
+    expect(reason('PREDIKAT').id).toContain('Kurang/Misconduct');
+    expect(reason('PERFORMANCE_INDEX').id).toBe('Indeks kinerja 71,3');
+    expect(reason('PERFORMANCE_INDEX').en).toBe('Performance index 71.3');
+    for (const c of fit.components) {
+      expect(c.reason.id).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+      expect(c.reason.id).not.toMatch(/\d\.\d/);
+    }
+  });
+});

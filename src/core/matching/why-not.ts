@@ -1,5 +1,6 @@
 import type { RuleResult } from '../eligibility/rule.js';
 import { DomainError, type LocalizedMessage } from '../errors.js';
+import { decimalText } from '../model/number-text.js';
 import type { FitResult } from './explain-fit.js';
 import { SCORE_COMPONENT_LABELS, type ScoreComponent } from './policy.js';
 import { SCORE_SCALE } from './score-aggregate.js';
@@ -32,7 +33,8 @@ export type WhyNot =
       readonly message: LocalizedMessage;
     };
 
-const fmt = (v: number): string => String(Math.round(v * 100) / 100);
+/** Two decimals, written the way each language writes them (a decimal comma in Indonesian). */
+const fmt = (v: number, lang: 'id' | 'en'): string => decimalText(v, 2, lang);
 
 /**
  * Why `candidate` was not recommended for the post `recommended` was recommended for: the rules that
@@ -91,17 +93,18 @@ export function whyNot(candidate: FitResult, recommended: FitResult | null): Why
   const gap = (recommended.scoreUnits - candidate.scoreUnits) / SCORE_SCALE;
   const top = components.filter((c) => c.difference > 0).slice(0, 3);
   const list = (lang: 'id' | 'en') =>
-    top.map((c) => `${SCORE_COMPONENT_LABELS[c.component][lang]} ${fmt(c.difference)}`).join(', ');
-  const scores = `${fmt(candidate.score)} vs ${fmt(recommended.score)}`;
+    top.map((c) => `${SCORE_COMPONENT_LABELS[c.component][lang]} ${fmt(c.difference, lang)}`).join(', ');
+  const scores = (lang: 'id' | 'en') =>
+    `${fmt(candidate.score, lang)} ${lang === 'id' ? 'dibanding' : 'vs'} ${fmt(recommended.score, lang)}`;
   const message =
     gap > 0
       ? {
-          id: `Skor lebih rendah (${scores}, selisih ${fmt(gap)}); terbesar: ${list('id')}`,
-          en: `Lower score (${scores}, gap ${fmt(gap)}); largest: ${list('en')}`,
+          id: `Skor lebih rendah (${scores('id')}, selisih ${fmt(gap, 'id')}); terbesar: ${list('id')}`,
+          en: `Lower score (${scores('en')}, gap ${fmt(gap, 'en')}); largest: ${list('en')}`,
         }
       : {
-          id: `Skor tidak lebih rendah (${scores}): rencana penempatan memilih susunan lain`,
-          en: `Score not lower (${scores}): the placement plan chose another arrangement`,
+          id: `Skor tidak lebih rendah (${scores('id')}): rencana penempatan memilih susunan lain`,
+          en: `Score not lower (${scores('en')}): the placement plan chose another arrangement`,
         };
   return {
     kind: gap > 0 ? 'LOWER_SCORE' : 'NOT_BY_SCORE',

@@ -106,7 +106,10 @@ export interface UserDraft {
   readonly username: string;
   readonly displayName: string;
   readonly role: Role;
-  /** For the EMPLOYEE role: the employee this account belongs to. */
+  /**
+   * For the EMPLOYEE role: the employee this account belongs to. A review board account may name the
+   * official who holds it (their NIP and post go into board sessions); other roles leave it null.
+   */
   readonly employeeNip: Nip | null;
   /** For the OPD_HEAD role: the units (top-level OPD codes) in scope, sub-units included. */
   readonly unitCodes: readonly string[];

@@ -4,12 +4,16 @@ import {
   addDays,
   addMonths,
   ageOn,
+  DEFAULT_TIME_ZONE,
   daysInMonth,
   isLeapYear,
+  isTimeZone,
   isValidCalendarDate,
   type LocalDate,
   localDate,
   parseLocalDate,
+  toLocalDate,
+  toLocalDateIn,
   wholeMonthsBetween,
 } from './local-date.js';
 
@@ -99,5 +103,23 @@ describe('LocalDate', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('toLocalDateIn', () => {
+  it("gives the office's date, which differs from UTC's around midnight", () => {
+    const lateUtc = new Date('2026-12-07T23:18:00Z');
+    expect(toLocalDate(lateUtc)).toBe('2026-12-07');
+    expect(toLocalDateIn(lateUtc, 'Asia/Jakarta')).toBe('2026-12-08');
+    expect(toLocalDateIn(new Date('2026-12-07T16:59:59Z'), 'Asia/Jakarta')).toBe('2026-12-07');
+    expect(toLocalDateIn(new Date('2026-12-07T17:00:00Z'), 'Asia/Jakarta')).toBe('2026-12-08');
+    expect(toLocalDateIn(new Date('2026-12-31T15:30:00Z'), 'Asia/Jayapura')).toBe('2027-01-01');
+    expect(toLocalDateIn(new Date('2026-12-31T15:30:00Z'), 'Asia/Makassar')).toBe('2026-12-31');
+  });
+
+  it('knows the three Indonesian zones and refuses a made-up one', () => {
+    for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', DEFAULT_TIME_ZONE])
+      expect(isTimeZone(zone)).toBe(true);
+    expect(isTimeZone('Asia/Sibolga')).toBe(false);
   });
 });

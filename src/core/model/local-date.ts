@@ -62,9 +62,53 @@ export function dateParts(d: LocalDate): { year: number; month: number; day: num
   return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
 }
 
-/** The calendar date of an instant in UTC; shells use it to turn the clock into `asOf`. */
+/** The calendar date of an instant in UTC (date arithmetic and fixed test instants use it). */
 export function toLocalDate(instant: Date): LocalDate {
   return localDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
+}
+
+/**
+ * Where an instansi works when nothing else is set: Sibolga, like all of Sumatra and Java, keeps
+ * Western Indonesian Time (WIB, UTC+7). Central (WITA) is `Asia/Makassar`, Eastern (WIT) `Asia/Jayapura`.
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Whether `zone` is an IANA time zone this runtime knows (e.g. `Asia/Jakarta`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    zoneFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar date of an instant where the office is: "today" for an SK, an announcement or an
+ * objection window is the date on the office's wall, not in Greenwich. Shells turn the clock into
+ * `asOf` with it.
+ * @example toLocalDateIn(new Date('2026-12-07T23:18:00Z'), 'Asia/Jakarta') // '2026-12-08'
+ */
+export function toLocalDateIn(instant: Date, timeZone: string): LocalDate {
+  const parts = zoneFormat(timeZone).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return localDate(part('year'), part('month'), part('day'));
 }
 
 /** Adds calendar months; the day is clamped to the end of a shorter month (31 Jan + 1 = 28/29 Feb). */

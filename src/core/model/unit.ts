@@ -15,6 +15,8 @@ export interface Instansi {
   readonly province: string;
   /** Kemendagri region code, e.g. `12.73`. */
   readonly regionCode: string;
+  /** IANA time zone of the office (`Asia/Jakarta` = WIB): what "today" means for its decisions. */
+  readonly timeZone: string;
   readonly version: number;
 }
 

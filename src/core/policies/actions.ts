@@ -64,4 +64,6 @@ export type Resource =
       readonly instansiId: number;
       readonly positionId: number;
       readonly unitId: number;
+      /** The employees holding the post now, when known (an employee may read her own post). */
+      readonly holderIds?: readonly number[];
     };

@@ -53,6 +53,15 @@ allow(
 // Organisation structure is public inside the instansi: OPD heads and employees may browse it.
 allow(['OPD_HEAD', 'EMPLOYEE'], ['unit.read'], (p, r) => sameInstansi(p, r) && r.type !== 'employee');
 allow(['EMPLOYEE'], ['employee.read'], isSelf);
+// Note: an employee reads the post she holds now (its requirements, unit and competency standard),
+// no other post and no list of posts; of its holders she sees only herself (services filter the
+// holders by employee.read).
+const holdsPost = (p: Principal, r: Resource): boolean =>
+  p.role === 'EMPLOYEE' &&
+  r.type === 'position' &&
+  sameInstansi(p, r) &&
+  (r.holderIds ?? []).includes(p.employeeId);
+allow(['EMPLOYEE'], ['position.read'], holdsPost);
 
 // Performance evaluation and talent (issue 4). BKPSDM enters records and manages periods, the head
 // of BKPSDM closes periods and sets the policy; the review board, PPK and auditor read.

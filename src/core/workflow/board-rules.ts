@@ -10,6 +10,23 @@ export type BoardDecision = (typeof BOARD_DECISIONS)[number];
 export const BOARD_MEMBER_ROLES = ['KETUA', 'SEKRETARIS', 'ANGGOTA'] as const;
 export type BoardMemberRole = (typeof BOARD_MEMBER_ROLES)[number];
 
+/** The decisions that set a candidate apart from "agree to all": each needs its reason. */
+export const BOARD_EXCEPTION_DECISIONS = ['DISAGREE', 'DEFER'] as const;
+export type BoardExceptionDecision = (typeof BOARD_EXCEPTION_DECISIONS)[number];
+
+/**
+ * The members who keep the session's record (attendance, decisions, minutes): the chair and the
+ * secretary, by their role in that session, not by their account's role.
+ */
+export const BOARD_RECORD_KEEPERS: readonly BoardMemberRole[] = ['KETUA', 'SEKRETARIS'];
+
+/**
+ * What a member declares about every candidate they have no interest in (stored with each
+ * declaration, printed nowhere in full: the minutes name only the conflicts).
+ */
+export const NO_CONFLICT_STATEMENT =
+  'Tidak memiliki hubungan keluarga, hubungan kerja langsung atau kepentingan pribadi dengan kandidat';
+
 export interface BoardMemberFacts {
   readonly id: number;
   readonly present: boolean;
@@ -38,6 +55,49 @@ export function undeclaredMembers(
   if (missing.length > 0) return { ok: false, missing, reason: 'UNDECLARED' };
   const voters = present.filter((m) => !declared.get(m.id)!.hasConflict).length;
   return voters > 0 ? { ok: true, voters } : { ok: false, missing: [], reason: 'NO_QUORUM' };
+}
+
+/** A candidate the board cannot decide yet, and why: members present who did not declare, or no quorum. */
+export interface UndecidableCandidate {
+  readonly itemId: number;
+  readonly reason: 'NO_QUORUM' | 'UNDECLARED';
+  /** Present members without a declaration on the candidate (empty for NO_QUORUM). */
+  readonly missing: readonly number[];
+}
+
+/**
+ * The candidates among `itemIds` the board cannot decide (R-KONFLIK per candidate), in the order
+ * given; empty when every one can be decided. One pass over the declarations, so a bulk decision
+ * on 150 candidates with 600 declarations costs no more than reading them.
+ * @example undecidableCandidates([7, 8], [{ id: 1, present: true }], [{ memberId: 1, itemId: 7, hasConflict: false }])
+ * // [{ itemId: 8, reason: 'UNDECLARED', missing: [1] }]
+ */
+export function undecidableCandidates(
+  itemIds: readonly number[],
+  members: readonly BoardMemberFacts[],
+  declarations: readonly ConflictDeclarationFacts[],
+): UndecidableCandidate[] {
+  const present = members.filter((m) => m.present);
+  const presentIds = new Set(present.map((m) => m.id));
+  const byItem = new Map<number, Map<number, boolean>>();
+  for (const d of declarations) {
+    if (!presentIds.has(d.memberId)) continue;
+    const declared = byItem.get(d.itemId) ?? new Map<number, boolean>();
+    declared.set(d.memberId, d.hasConflict);
+    byItem.set(d.itemId, declared);
+  }
+  const out: UndecidableCandidate[] = [];
+  for (const itemId of itemIds) {
+    if (present.length === 0) {
+      out.push({ itemId, reason: 'NO_QUORUM', missing: [] });
+      continue;
+    }
+    const declared = byItem.get(itemId) ?? new Map<number, boolean>();
+    const missing = present.filter((m) => !declared.has(m.id)).map((m) => m.id);
+    if (missing.length > 0) out.push({ itemId, reason: 'UNDECLARED', missing });
+    else if (present.every((m) => declared.get(m.id))) out.push({ itemId, reason: 'NO_QUORUM', missing: [] });
+  }
+  return out;
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   decideTransition,
   type ProposalFacts,
   type TransitionRequest,
+  transitionOffers,
 } from './decide-transition.js';
+import type { DecreeFinding } from './decree-check.js';
 import { FINAL_STATES, PROPOSAL_STATES, TRANSITIONS, type Transition } from './proposal-states.js';
 
 const d = (s: string) => s as LocalDate;
@@ -31,6 +33,8 @@ const facts = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({
   boardDecisionComplete: true,
   electionUncoveredNips: [],
   pendingObjections: 0,
+  decreeSignedOn: null,
+  decreeFindings: [],
   ...over,
 });
 
@@ -42,6 +46,12 @@ const HUKDIS_BLOCK = {
       message: { id: 'Sedang menjalani hukuman disiplin', en: 'Serving a disciplinary penalty' },
     },
   ],
+};
+
+const SIGNATORY_MISSING: DecreeFinding = {
+  code: 'DECREE_SIGNATORY_MISSING',
+  field: 'skSignatory',
+  message: { id: 'Penandatangan SK belum diatur', en: 'The SK signatory is not set' },
 };
 
 const req = (
@@ -111,7 +121,8 @@ describe('decideTransition', () => {
       ['review', 'REVIEW_BOARD', {}, {}],
       ['approve', 'PPK', {}, {}],
       ['issueSk', 'BKPSDM_OPERATOR', {}, {}],
-      ['announce', 'BKPSDM_OPERATOR', {}, {}],
+      ['signSk', 'PPK', {}, {}],
+      ['announce', 'BKPSDM_OPERATOR', { decreeSignedOn: d('2026-11-01') }, {}],
       ['takeEffect', 'BKPSDM_OPERATOR', { announcedOn: d('2026-11-10') }, { asOf: d('2026-12-01') }],
       ['close', 'BKPSDM_HEAD', {}, {}],
     ];
@@ -152,6 +163,23 @@ describe('decideTransition', () => {
       { state: 'APPROVED', electionUncoveredNips: ['198609262015051001'] },
       {},
       'WORKFLOW_ELECTION_WINDOW',
+    ],
+    [
+      'issueSk',
+      'BKPSDM_OPERATOR',
+      { state: 'APPROVED', decreeFindings: [SIGNATORY_MISSING] },
+      {},
+      'WORKFLOW_DECREE_CHECK_FAILED',
+    ],
+    ['signSk', 'PPK', { state: 'SK_ISSUED', decreeSignedOn: d('2026-10-30') }, {}, 'WORKFLOW_WRONG_STATE'],
+    ['signSk', 'REVIEW_BOARD', { state: 'SK_ISSUED' }, {}, 'WORKFLOW_WRONG_ROLE'],
+    ['announce', 'BKPSDM_OPERATOR', { state: 'SK_ISSUED' }, {}, 'WORKFLOW_SK_NOT_SIGNED'],
+    [
+      'announce',
+      'BKPSDM_OPERATOR',
+      { state: 'SK_ISSUED', decreeSignedOn: d('2026-10-30'), tmt: d('2026-10-31') },
+      {},
+      'WORKFLOW_ANNOUNCE_AFTER_TMT',
     ],
     [
       'takeEffect',
@@ -220,5 +248,64 @@ describe('decideTransition', () => {
       'return',
     ]);
     expect(availableTransitions(f, actors.BKPSDM_OPERATOR, d('2026-11-01'), 14)).toEqual([]);
+  });
+});
+
+describe('decideTransition: the SK is checked, then signed, then announced', () => {
+  it('refuses the SK with every finding of the check, after eligibility and the election window', () => {
+    const dateFinding: DecreeFinding = {
+      code: 'DECREE_DATE_BEFORE_MINUTES',
+      field: 'date',
+      message: { id: 'Tanggal SK sebelum berita acara', en: 'SK date before the minutes' },
+    };
+    const refused = decideTransition(
+      facts({ state: 'APPROVED', decreeFindings: [SIGNATORY_MISSING, dateFinding] }),
+      req('issueSk', 'BKPSDM_OPERATOR'),
+    );
+    expect(refused).toMatchObject({ ok: false, refusal: { findings: [SIGNATORY_MISSING, dateFinding] } });
+    if (!refused.ok) {
+      expect(refused.refusal.message.id).toContain('Penandatangan SK belum diatur');
+      expect(refused.refusal.message.id).toContain('Tanggal SK sebelum berita acara');
+    }
+    const election = decideTransition(
+      facts({ state: 'APPROVED', decreeFindings: [SIGNATORY_MISSING], electionUncoveredNips: ['1'] }),
+      req('issueSk', 'BKPSDM_OPERATOR'),
+    );
+    expect(election).toMatchObject({ ok: false, refusal: { code: 'WORKFLOW_ELECTION_WINDOW' } });
+  });
+
+  it('lets the PPK or BKPSDM record the signature once, and announces only a signed SK up to the TMT', () => {
+    const issued = facts({ state: 'SK_ISSUED', tmt: d('2026-12-01') });
+    for (const role of ['PPK', 'BKPSDM_OPERATOR', 'BKPSDM_HEAD'] as const)
+      expect(decideTransition(issued, req('signSk', role)), role).toEqual({ ok: true, to: 'SK_ISSUED' });
+    const signed = { ...issued, decreeSignedOn: d('2026-11-01') };
+    expect(availableTransitions(issued, actors.PPK, d('2026-11-01'), 14)).toContain('signSk');
+    expect(availableTransitions(signed, actors.PPK, d('2026-11-01'), 14)).not.toContain('signSk');
+    const onTmt = req('announce', 'BKPSDM_OPERATOR', { asOf: d('2026-12-01') });
+    expect(decideTransition(signed, onTmt)).toEqual({ ok: true, to: 'ANNOUNCED' });
+    expect(
+      decideTransition(signed, req('announce', 'BKPSDM_OPERATOR', { asOf: d('2026-12-02') })),
+    ).toMatchObject({ ok: false, refusal: { code: 'WORKFLOW_ANNOUNCE_AFTER_TMT' } });
+  });
+});
+
+describe('transitionOffers', () => {
+  it('offers take-effect only once the objection window has closed, with the reason before', () => {
+    const f = facts({ state: 'ANNOUNCED', announcedOn: d('2026-12-01'), tmt: d('2027-01-01') });
+    const during = transitionOffers(f, actors.BKPSDM_OPERATOR, d('2026-12-10'), 14);
+    expect(during.allowed).not.toContain('takeEffect');
+    expect(during.blocked).toContainEqual(
+      expect.objectContaining({ transition: 'takeEffect', code: 'WORKFLOW_OBJECTION_WINDOW_OPEN' }),
+    );
+    const beforeTmt = transitionOffers(f, actors.BKPSDM_OPERATOR, d('2026-12-20'), 14);
+    expect(beforeTmt.blocked.find((b) => b.transition === 'takeEffect')?.code).toBe('WORKFLOW_BEFORE_TMT');
+    const due = transitionOffers(f, actors.BKPSDM_OPERATOR, d('2027-01-01'), 14);
+    expect(due.allowed).toContain('takeEffect');
+    expect(due.blocked.map((b) => b.transition)).not.toContain('takeEffect');
+    // Steps of other desks are neither offered nor listed as blocked: the PPK may only cancel.
+    expect(transitionOffers(f, actors.PPK, d('2027-01-01'), 14)).toEqual({
+      allowed: ['cancel'],
+      blocked: [],
+    });
   });
 });

@@ -1,6 +1,9 @@
 import { addDays, compareDates, type LocalDate } from '../model/local-date.js';
+import { longDate } from '../model/long-date.js';
 import type { Role } from '../policies/roles.js';
+import type { DecreeFinding } from './decree-check.js';
 import type { BlockedMove } from './proposal-model.js';
+import { PROPOSAL_STATE_LABELS } from './proposal-state-labels.js';
 import { type ProposalState, RETURN_DESK, TRANSITION_RULES, type Transition } from './proposal-states.js';
 
 /** Stable codes for every refusal, so the API and the UI can say exactly why. */
@@ -14,13 +17,18 @@ export type TransitionRefusalCode =
   | 'WORKFLOW_ELECTION_WINDOW'
   | 'WORKFLOW_OBJECTION_WINDOW_OPEN'
   | 'WORKFLOW_OBJECTIONS_PENDING'
-  | 'WORKFLOW_BEFORE_TMT';
+  | 'WORKFLOW_BEFORE_TMT'
+  | 'WORKFLOW_DECREE_CHECK_FAILED'
+  | 'WORKFLOW_SK_NOT_SIGNED'
+  | 'WORKFLOW_ANNOUNCE_AFTER_TMT';
 
 export interface TransitionRefusal {
   readonly code: TransitionRefusalCode;
   readonly message: { readonly id: string; readonly en: string };
   /** With WORKFLOW_ELIGIBILITY_BLOCKED: each person and the rules that block them. */
   readonly blocked?: readonly BlockedMove[];
+  /** With WORKFLOW_DECREE_CHECK_FAILED: everything the pre-issue check found, each with its field. */
+  readonly findings?: readonly DecreeFinding[];
 }
 
 /** What the guard needs to know about the proposal and the world at `asOf`. */
@@ -42,6 +50,13 @@ export interface ProposalFacts {
   readonly electionUncoveredNips: readonly string[];
   /** Objections raised and not yet decided. */
   readonly pendingObjections: number;
+  /** The day the issued SK was signed (null: not signed, or no SK yet); announcing needs it. */
+  readonly decreeSignedOn: LocalDate | null;
+  /**
+   * What the pre-issue check (`checkDecree`) found, computed by the caller when the SK is issued
+   * (like `blocked`); the cheap facts leave it empty.
+   */
+  readonly decreeFindings: readonly DecreeFinding[];
 }
 
 export interface TransitionRequest {
@@ -72,8 +87,8 @@ export function decideTransition(facts: ProposalFacts, req: TransitionRequest): 
   if (!rule.from.includes(facts.state)) {
     return refuse(
       'WORKFLOW_WRONG_STATE',
-      `Usulan berstatus ${facts.state}; tindakan ini tidak dapat dilakukan`,
-      `Proposal is ${facts.state}; ${req.transition} is not possible`,
+      `Usulan berstatus "${PROPOSAL_STATE_LABELS[facts.state].id}"; tindakan ini tidak dapat dilakukan pada tahap ini`,
+      `The proposal is "${PROPOSAL_STATE_LABELS[facts.state].en}"; this step is not possible at this stage`,
     );
   }
   const desk = req.transition === 'return' ? RETURN_DESK[facts.state] : undefined;
@@ -124,6 +139,23 @@ const eligibilityGuard: Guard = (f) => {
   };
 };
 
+/** Refuses the SK while the pre-issue check finds anything, carrying every finding. */
+const decreeCheckGuard: Guard = (f) => {
+  if (f.decreeFindings.length === 0) return null;
+  const list = (lang: 'id' | 'en') => f.decreeFindings.map((x) => x.message[lang]).join('; ');
+  return {
+    ok: false,
+    refusal: {
+      code: 'WORKFLOW_DECREE_CHECK_FAILED',
+      message: {
+        id: `SK belum dapat diterbitkan: ${list('id')}`,
+        en: `The SK cannot be issued yet: ${list('en')}`,
+      },
+      findings: f.decreeFindings,
+    },
+  };
+};
+
 const GUARDS: Partial<Record<Transition, Guard>> = {
   verify: eligibilityGuard,
   review: (f) =>
@@ -143,14 +175,44 @@ const GUARDS: Partial<Record<Transition, Guard>> = {
           `Masa larangan penggantian pejabat (UU 10/2016 Pasal 71 ayat 2): perlu persetujuan tertulis Mendagri untuk NIP ${f.electionUncoveredNips.join(', ')}`,
           `Election-period ban (UU 10/2016 Pasal 71(2)): written Mendagri approval needed for NIP ${f.electionUncoveredNips.join(', ')}`,
         )
-      : null),
+      : null) ??
+    decreeCheckGuard(f, req),
+  signSk: (f) =>
+    f.decreeSignedOn
+      ? refuse(
+          'WORKFLOW_WRONG_STATE',
+          `SK sudah ditandatangani pada ${longDate(f.decreeSignedOn, 'id')}`,
+          `The SK was already signed on ${longDate(f.decreeSignedOn, 'en')}`,
+        )
+      : null,
+  // Dates in order (checkDecree): signed SK <= announcement <= TMT.
+  announce: (f, req) => {
+    if (!f.decreeSignedOn) {
+      return refuse(
+        'WORKFLOW_SK_NOT_SIGNED',
+        'SK belum ditandatangani; catat tanda tangan SK sebelum diumumkan',
+        'The SK is not signed yet; record its signature before announcing it',
+      );
+    }
+    return compareDates(req.asOf, f.tmt) > 0
+      ? refuse(
+          'WORKFLOW_ANNOUNCE_AFTER_TMT',
+          `Pengumuman harus sebelum atau pada TMT (${longDate(f.tmt, 'id')}); TMT sudah lewat`,
+          `The announcement must come on or before the TMT (${longDate(f.tmt, 'en')}), which has passed`,
+        )
+      : null;
+  },
   takeEffect: (f, req) => {
     const windowEnd = f.announcedOn ? addDays(f.announcedOn, req.objectionWindowDays) : null;
     if (!windowEnd || compareDates(req.asOf, windowEnd) <= 0) {
       return refuse(
         'WORKFLOW_OBJECTION_WINDOW_OPEN',
-        `Masa sanggah masih berjalan sampai ${windowEnd ?? '-'}`,
-        `The objection window is open until ${windowEnd ?? '-'}`,
+        windowEnd
+          ? `Masa sanggah masih berjalan sampai ${longDate(windowEnd, 'id')}`
+          : 'Usulan belum diumumkan; masa sanggah belum dimulai',
+        windowEnd
+          ? `The objection window is open until ${longDate(windowEnd, 'en')}`
+          : 'The proposal is not announced; the objection window has not started',
       );
     }
     if (f.pendingObjections > 0) {
@@ -161,33 +223,68 @@ const GUARDS: Partial<Record<Transition, Guard>> = {
       );
     }
     if (compareDates(req.asOf, f.tmt) < 0) {
-      return refuse('WORKFLOW_BEFORE_TMT', `TMT mutasi adalah ${f.tmt}`, `The moves take effect on ${f.tmt}`);
+      return refuse(
+        'WORKFLOW_BEFORE_TMT',
+        `Mutasi baru dapat diberlakukan pada TMT ${longDate(f.tmt, 'id')}`,
+        `The moves take effect on their TMT, ${longDate(f.tmt, 'en')}`,
+      );
     }
     // A penalty imposed or a status changed after the SK still stops the move (DOMAIN.md 15.6).
     return eligibilityGuard(f, req);
   },
 };
 
-/** Transitions the actor could take now: the UI shows only these buttons. */
+/** A step at the actor's desk that a guard refuses now, with the refusal to show beside its button. */
+export interface BlockedTransition {
+  readonly transition: Transition;
+  readonly code: TransitionRefusalCode;
+  readonly message: { readonly id: string; readonly en: string };
+}
+
+const outsideDesk = (code: TransitionRefusalCode) =>
+  code === 'WORKFLOW_WRONG_STATE' || code === 'WORKFLOW_WRONG_ROLE' || code === 'WORKFLOW_OWN_PROPOSAL';
+
+/**
+ * The steps at the actor's desk, split into those allowed now and those a guard refuses (the
+ * objection window still open, the TMT not reached, a board decision missing...). Screens offer the
+ * allowed ones as buttons and show the blocked ones disabled with their reason, so nobody is offered
+ * an action that will fail.
+ * @example transitionOffers(announced, { userId: 1, role: 'BKPSDM_OPERATOR' }, asOf, 14)
+ * // { allowed: ['cancel'], blocked: [{ transition: 'takeEffect', code: 'WORKFLOW_OBJECTION_WINDOW_OPEN', ... }] }
+ */
+export function transitionOffers(
+  facts: ProposalFacts,
+  actor: TransitionRequest['actor'],
+  asOf: LocalDate,
+  objectionWindowDays: number,
+): { allowed: Transition[]; blocked: BlockedTransition[] } {
+  const allowed: Transition[] = [];
+  const blocked: BlockedTransition[] = [];
+  for (const transition of Object.keys(TRANSITION_RULES) as Transition[]) {
+    const d = decideTransition(facts, {
+      transition,
+      actor,
+      reason: 'alasan tersedia',
+      asOf,
+      objectionWindowDays,
+    });
+    if (d.ok) allowed.push(transition);
+    else if (!outsideDesk(d.refusal.code))
+      blocked.push({ transition, code: d.refusal.code, message: d.refusal.message });
+  }
+  return { allowed, blocked };
+}
+
+/**
+ * The steps at the actor's desk, allowed now or waiting for a guard: what "waits for me" means in
+ * the inbox (a verified proposal waits for the board while its decisions are being recorded).
+ */
 export function availableTransitions(
   facts: ProposalFacts,
   actor: TransitionRequest['actor'],
   asOf: LocalDate,
   objectionWindowDays: number,
 ): Transition[] {
-  return (Object.keys(TRANSITION_RULES) as Transition[]).filter((t) => {
-    const d = decideTransition(facts, {
-      transition: t,
-      actor,
-      reason: 'alasan tersedia',
-      asOf,
-      objectionWindowDays,
-    });
-    return (
-      d.ok ||
-      (d.refusal.code !== 'WORKFLOW_WRONG_STATE' &&
-        d.refusal.code !== 'WORKFLOW_WRONG_ROLE' &&
-        d.refusal.code !== 'WORKFLOW_OWN_PROPOSAL')
-    );
-  });
+  const { allowed, blocked } = transitionOffers(facts, actor, asOf, objectionWindowDays);
+  return [...allowed, ...blocked.map((b) => b.transition)];
 }

@@ -4,6 +4,7 @@ import type { LocalizedMessage } from '../errors.js';
 import type { LocalDate } from '../model/local-date.js';
 import type { Role } from '../policies/roles.js';
 import type { BoardDecision, BoardMemberRole } from './board-rules.js';
+import type { DecreeSigning } from './decree-signing.js';
 import type { MoveType } from './move-types.js';
 import type { ProposalState, Transition } from './proposal-states.js';
 
@@ -100,6 +101,8 @@ export interface TransitionRecord {
   readonly toState: ProposalState;
   readonly actorUserId: number | null;
   readonly actorRole: Role | 'SYSTEM';
+  /** The acting user's display name, so a history reads "Rina Sitompul (Operator BKPSDM)"; null for the system. */
+  readonly actorName?: string | null;
   readonly reason: string | null;
   readonly occurredAt: string;
 }
@@ -107,8 +110,11 @@ export interface TransitionRecord {
 export interface BoardMember {
   readonly id: number;
   readonly name: string;
+  /** As of the session, from the account's employee (null on old rows typed by name). */
+  readonly nip: string | null;
   readonly positionTitle: string;
   readonly role: BoardMemberRole;
+  /** The member's account; null only on sessions recorded before members were accounts. */
   readonly userId: number | null;
   readonly present: boolean;
 }
@@ -145,6 +151,9 @@ export interface Decree {
   readonly place: string;
   readonly signatoryName: string;
   readonly signatoryRole: string;
+  readonly signatoryNip: string | null;
+  /** The recorded signature (null: issued, not yet signed); announcing needs it. */
+  readonly signing: DecreeSigning | null;
   readonly pdfSha256: string | null;
   readonly excerpts: readonly {
     readonly itemId: number;

@@ -3,7 +3,8 @@ import type { Role } from '../policies/roles.js';
 /**
  * The life of a mutation proposal (usulan mutasi), Kota Sibolga's process (DOMAIN.md 1.3, 10):
  * BKPSDM drafts and submits, the head of BKPSDM verifies (eligibility re-checked), the review board
- * (TPK/Baperjakat) reviews, the PPK (Wali Kota) approves or rejects, the SK is issued and announced,
+ * (TPK/Baperjakat) reviews, the PPK (Wali Kota) approves or rejects, the SK is issued (after its
+ * pre-issue check), signed (recorded by the PPK or on his behalf) and announced,
  * objections may be raised for a configured number of days, and the moves take effect on the TMT.
  */
 export const PROPOSAL_STATES = [
@@ -35,6 +36,7 @@ export const TRANSITIONS = [
   'approve',
   'reject',
   'issueSk',
+  'signSk',
   'announce',
   'takeEffect',
   'close',
@@ -99,6 +101,15 @@ export const TRANSITION_RULES: Readonly<Record<Transition, TransitionRule>> = {
     from: ['APPROVED'],
     to: 'SK_ISSUED',
     roles: ['BKPSDM_OPERATOR', 'BKPSDM_HEAD'],
+    reasonRequired: false,
+    notByAuthor: false,
+  },
+  // Records the signature on the issued SK; the state stays SK_ISSUED and the guard refuses a second
+  // record. The PPK records it himself, or BKPSDM on his behalf.
+  signSk: {
+    from: ['SK_ISSUED'],
+    to: 'SK_ISSUED',
+    roles: ['PPK', 'BKPSDM_OPERATOR', 'BKPSDM_HEAD'],
     reasonRequired: false,
     notByAuthor: false,
   },

@@ -35,6 +35,11 @@ export const DEFAULT_OPD_REGULATION =
 
 export interface DecreeTextOptions {
   readonly kind?: DecreeKind;
+  /**
+   * The words after `TENTANG`, replacing the kind's default: the workflow chooses them from the kinds
+   * of posts in the SK (`decreeTitleOf`, core/workflow/decree-title.ts).
+   */
+  readonly subject?: string;
   /** Adds PP 94/2021 to the mengingat (a move that follows a disciplinary penalty). */
   readonly disciplinary?: boolean;
   readonly cityLaw?: string;
@@ -64,7 +69,7 @@ const BOARD = 'Tim Penilai Kinerja Pegawai Negeri Sipil Kota Sibolga';
  * @example const text = buildDecreeText({ kind: 'PEMINDAHAN' }); // spread into a DecreeDocument
  */
 export function buildDecreeText(options: DecreeTextOptions = {}): DecreeText {
-  const subject = DECREE_SUBJECTS[options.kind ?? 'PEMINDAHAN'];
+  const subject = options.subject ?? DECREE_SUBJECTS[options.kind ?? 'PEMINDAHAN'];
   const minutes = options.boardMinutes;
   const considerations = [
     'bahwa dalam rangka kelancaran pelaksanaan tugas pemerintahan, pembangunan dan pelayanan kemasyarakatan, ' +

@@ -142,6 +142,8 @@ export interface BoardCandidate {
   readonly proposedUnit: string;
   /** The proposal it comes from, e.g. `USL-2026-0007` (optional). */
   readonly proposalRef?: string;
+  /** The kind of move as printed, e.g. `Antar-OPD` (optional; counted per kind in the minutes). */
+  readonly moveKind?: string;
   readonly decision: BoardDecision;
   readonly notes?: string;
 }
@@ -151,14 +153,18 @@ export interface ConflictDeclaration {
   readonly memberName: string;
   /** Whether the member declared a conflict; `false` is the plain "no conflict" declaration. */
   readonly hasConflict: boolean;
-  /** The candidate concerned when there is a conflict. */
+  /** The candidate concerned (required when there is a conflict). */
   readonly candidateNip?: string;
   readonly statement: string;
   /** The member left the deliberation on that candidate. */
   readonly recused: boolean;
 }
 
-/** The berita acara of a review-board (TPK / Baperjakat) session. */
+/**
+ * The berita acara of a review-board (TPK / Baperjakat) session. `candidates` holds every candidate
+ * decided and `conflictDeclarations` every declaration; the minutes print them summarised (counts,
+ * the exceptions in full, the conflicts by name), so a 150-candidate session stays a few pages.
+ */
 export interface BoardMinutesDocument {
   readonly letterhead: Letterhead;
   readonly paper?: PaperSize;

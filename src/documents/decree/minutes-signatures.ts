@@ -6,22 +6,23 @@ import { formatLongDate } from './indonesian-date.js';
 
 /**
  * The signature part of the berita acara: place and date, the chair (left) and the secretary
- * (right) side by side, then a numbered line to sign for each other member present. Absent members
- * do not sign; their absence is in the attendance table.
+ * (right) side by side when present, then a numbered line to sign for each other member present.
+ * Only members present sign: an absent chair or secretary leaves their place empty, and every
+ * absence is in the attendance table.
  */
 export function drawMinutesSignatures(
   doc: PDFKit.PDFDocument,
   paper: PaperSize,
   m: BoardMinutesDocument,
 ): void {
-  const chair = m.members.find((x) => x.role === 'CHAIR')!;
-  const secretary = m.members.find((x) => x.role === 'SECRETARY');
+  const chair = m.members.find((x) => x.role === 'CHAIR' && x.present);
+  const secretary = m.members.find((x) => x.role === 'SECRETARY' && x.present);
   const others = m.members.filter((x) => x.role === 'MEMBER' && x.present);
   const box = contentBox(doc);
   const half = box.width / 2;
   const block = (member: BoardMember, role: string) => ({ title: role, name: member.name, nip: member.nip });
-  const chairBlock = block(chair, 'Ketua');
-  const height = signatureHeight(doc, chairBlock) + doc.currentLineHeight(true) * 3;
+  const lead = chair ?? secretary;
+  const height = (lead ? signatureHeight(doc, block(lead, 'Ketua')) : 0) + doc.currentLineHeight(true) * 3;
   keepTogether(doc, paper, height);
   doc.moveDown(0.5);
   doc.font(FONT.regular).fontSize(SIZE.body);
@@ -32,14 +33,16 @@ export function drawMinutesSignatures(
   doc.text(m.boardName, { width: box.width, align: 'center' });
   doc.moveDown(0.6);
   const top = doc.y;
-  const afterChair = drawSignature(doc, paper, chairBlock, { x: box.left + 20, width: half - 30, y: top });
+  const afterChair = chair
+    ? drawSignature(doc, paper, block(chair, 'Ketua'), { x: box.left + 20, width: half - 30, y: top })
+    : top;
   const afterSecretary = secretary
     ? drawSignature(doc, paper, block(secretary, 'Sekretaris'), {
         x: box.left + half + 20,
         width: half - 30,
         y: top,
       })
-    : afterChair;
+    : top;
   doc.y = Math.max(afterChair, afterSecretary);
   if (others.length === 0) return;
   doc.moveDown(1);

@@ -91,12 +91,12 @@ describe('renderBoardMinutesPdf: bad input', () => {
 });
 
 describeWithPdftotext('renderBoardMinutesPdf', () => {
-  it('records attendance, conflicts of interest, each decision and the signatures of those present', async () => {
+  it('records attendance, the conflicts by name, the decisions summarised and the signatures of those present', async () => {
     const m = sampleBoardMinutes();
     const pdf = await renderBoardMinutesPdf(m);
     const pages = await pdfPages(pdf, 'raw');
     const text = squash(pages.join(' '));
-    const [agree, disagree, defer] = m.candidates;
+    const [, disagree, defer] = m.candidates;
     expectInOrder(text, [
       'PEMERINTAH KOTA SIBOLGA',
       'BERITA ACARA',
@@ -113,20 +113,20 @@ describeWithPdftotext('renderBoardMinutesPdf', () => {
       '5. Nurhayati Pasaribu Kepala Bagian Organisasi Anggota Hadir',
       'Jumlah anggota yang hadir: 4 dari 5 orang.',
       'II. PERNYATAAN KONFLIK KEPENTINGAN',
-      '1. Herman Suwito Tidak ada konflik kepentingan: Tidak memiliki konflik kepentingan',
-      '2. Darwin Lubis Ada konflik kepentingan: Memiliki hubungan keluarga sedarah dengan calon',
-      `${disagree!.name} NIP ${formatNip(disagree!.nip)}`,
-      'Tidak ikut membahas dan memutus',
+      'Anggota yang hadir berikut menyatakan tidak memiliki konflik kepentingan dengan calon mana pun: Herman Suwito.',
+      'tidak ikut membahas dan memutus calon yang bersangkutan',
+      `1. Darwin Lubis ${disagree!.name} NIP ${formatNip(disagree!.nip)} Memiliki hubungan keluarga sedarah dengan calon`,
       'III. HASIL PERTIMBANGAN',
-      `1. ${agree!.name} NIP ${formatNip(agree!.nip)} (USL-2026-0007)`,
-      'Setuju',
-      'Memenuhi masa jabatan minimal 2 tahun',
-      `2. ${disagree!.name} NIP ${formatNip(disagree!.nip)}`,
-      'Tidak setuju',
-      `3. ${defer!.name} NIP ${formatNip(defer!.nip)}`,
-      'Ditunda',
-      'Menunggu hasil uji kompetensi',
-      'Jumlah: 1 setuju, 1 tidak setuju, 1 ditunda, dari 3 calon.',
+      'Tim memutus 3 calon dari usulan USL-2026-0007: 1 calon disetujui, 1 calon tidak disetujui dan 1 calon ditunda',
+      '1. USL-2026-0007 3 1 1 1',
+      'Jumlah 3 1 1 1',
+      'Antar-OPD',
+      'Seluruh calon tersebut disetujui, dengan pertimbangan: Memenuhi masa jabatan minimal 2 tahun, kecuali 2 calon berikut:',
+      'Calon yang tidak disetujui atau ditunda',
+      `1. ${disagree!.name} NIP ${formatNip(disagree!.nip)}`,
+      'Tidak setuju: Kompetensi teknis belum sesuai standar jabatan',
+      `2. ${defer!.name} NIP ${formatNip(defer!.nip)}`,
+      'Ditunda: Menunggu hasil uji kompetensi',
       'Demikian berita acara ini dibuat dengan sebenarnya',
       'Sibolga, 20 November 2026',
       'Ketua,',
@@ -137,8 +137,10 @@ describeWithPdftotext('renderBoardMinutesPdf', () => {
       '1. Darwin Lubis',
       '2. Nurhayati Pasaribu',
     ]);
+    // The agreed candidate is counted, not listed: only what differs is printed in full.
+    expect(text).not.toContain(m.candidates[0]!.name);
     // Absent members do not sign.
-    const signatures = text.slice(text.indexOf('Anggota yang hadir:'));
+    const signatures = text.slice(text.indexOf('Demikian berita acara'));
     expect(signatures).not.toContain('Ahmad Pohan');
     pages.forEach((page, i) => {
       expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`);
@@ -148,6 +150,73 @@ describeWithPdftotext('renderBoardMinutesPdf', () => {
       'Berita Acara Sidang Tim Penilai Kinerja Pegawai Negeri Sipil Kota Sibolga Nomor 800.1.3/07/TPK/2026',
     );
     expect(info.Author).toBe('Tim Penilai Kinerja Pegawai Negeri Sipil Kota Sibolga');
+  });
+
+  it('leaves an absent secretary out of the signatures', async () => {
+    const m = sampleBoardMinutes();
+    const members = m.members.map((x) => (x.role === 'SECRETARY' ? { ...x, present: false } : x));
+    const text = squash((await pdfPages(await renderBoardMinutesPdf({ ...m, members }), 'raw')).join(' '));
+    const signatures = text.slice(text.indexOf('Demikian berita acara'));
+    expect(signatures).toContain('HERMAN SUWITO');
+    expect(signatures).not.toContain('Sekretaris,');
+    expect(signatures).not.toContain('ROSMAWATI');
+    expect(text).toContain('Rosmawati Siregar Kepala Badan Kepegawaian Daerah Sekretaris Tidak hadir');
+  });
+
+  it('keeps a 150-candidate session to a few pages: counts, two exceptions in full, one conflict', async () => {
+    const base = sampleBoardMinutes();
+    const candidates = Array.from({ length: 150 }, (_, i) => {
+      const r = sampleRow(i);
+      const decision = i === 40 ? 'DISAGREE' : i === 90 ? 'DEFER' : 'AGREE';
+      return {
+        nip: r.nip,
+        name: r.name,
+        golongan: r.golongan,
+        currentPosition: r.oldPosition,
+        currentUnit: r.oldUnit,
+        proposedPosition: r.newPosition,
+        proposedUnit: r.newUnit,
+        proposalRef: 'USL-2026-0012',
+        moveKind: i % 3 === 0 ? 'Rotasi dalam OPD' : 'Antar-OPD',
+        decision: decision as 'AGREE' | 'DISAGREE' | 'DEFER',
+        notes:
+          decision === 'DISAGREE'
+            ? 'Kompetensi teknis belum sesuai standar jabatan'
+            : decision === 'DEFER'
+              ? 'Menunggu hasil uji kompetensi'
+              : 'Memenuhi persyaratan jabatan',
+      };
+    });
+    const present = base.members.filter((x) => x.present);
+    const conflictDeclarations = present.flatMap((member) =>
+      candidates.map((c, i) => ({
+        memberName: member.name,
+        hasConflict: member.name === 'Darwin Lubis' && i === 7,
+        candidateNip: c.nip,
+        statement:
+          member.name === 'Darwin Lubis' && i === 7 ? 'Ipar kandung' : 'Tidak ada konflik kepentingan',
+        recused: member.name === 'Darwin Lubis' && i === 7,
+      })),
+    );
+    expect(conflictDeclarations).toHaveLength(600);
+    const pdf = await renderBoardMinutesPdf({ ...base, candidates, conflictDeclarations });
+    const pages = await pdfPages(pdf, 'raw');
+    expect(pages.length).toBeLessThanOrEqual(4);
+    const text = squash(pages.join(' '));
+    expectInOrder(text, [
+      'menyatakan tidak memiliki konflik kepentingan dengan calon mana pun: Herman Suwito, Rosmawati Siregar dan Nurhayati Pasaribu.',
+      `Darwin Lubis ${candidates[7]!.name}`,
+      'Ipar kandung',
+      'Tim memutus 150 calon dari usulan USL-2026-0012: 148 calon disetujui, 1 calon tidak disetujui dan 1 calon ditunda',
+      'Rotasi dalam OPD 50',
+      'Antar-OPD 100',
+      'kecuali 2 calon berikut:',
+      candidates[40]!.name,
+      'Tidak setuju: Kompetensi teknis belum sesuai standar jabatan',
+      candidates[90]!.name,
+      'Ditunda: Menunggu hasil uji kompetensi',
+    ]);
+    expect(text).not.toContain(candidates[41]!.name);
   });
 
   it('says so when nobody declared anything, and is deterministic', async () => {

@@ -1,5 +1,5 @@
-import { pangkatGolongan } from '../../core/model/golongan.js';
 import { formatNip, normalizeNip } from '../../core/model/nip.js';
+import { summariseBoardMinutes } from '../../core/workflow/board-minutes-summary.js';
 import { createPdf } from '../pdf/create-pdf.js';
 import { FONT, SIZE } from '../pdf/fonts.js';
 import { drawLetterhead } from '../pdf/letterhead.js';
@@ -7,9 +7,10 @@ import { contentBox, keepTogether } from '../pdf/page-geometry.js';
 import { stampPageNumbers } from '../pdf/page-numbers.js';
 import { drawTable } from '../pdf/table.js';
 import { centredLines, labeledList, paragraph } from '../pdf/text-blocks.js';
-import type { BoardDecision, BoardMinutesDocument, BoardRole, PaperSize } from './decree-document.js';
+import type { BoardMinutesDocument, BoardRole, PaperSize } from './decree-document.js';
 import { DEFAULT_PAPER } from './decree-document.js';
 import { dateAsInstant, dayName, formatLongDate } from './indonesian-date.js';
+import { drawDecisionSummary, joinNames } from './minutes-decisions.js';
 import { drawMinutesSignatures } from './minutes-signatures.js';
 import { assertBoardMinutesValid } from './validate-board-minutes.js';
 
@@ -19,16 +20,12 @@ export const ROLE_LABEL: Readonly<Record<BoardRole, string>> = {
   MEMBER: 'Anggota',
 };
 
-export const DECISION_LABEL: Readonly<Record<BoardDecision, string>> = {
-  AGREE: 'Setuju',
-  DISAGREE: 'Tidak setuju',
-  DEFER: 'Ditunda',
-};
-
 /**
  * Renders the berita acara of a review-board (TPK) session: opening sentence with day, date and
- * place, the agenda, attendance, conflict-of-interest declarations, the decision on each candidate
- * with a tally, and the signatures of the chair, the secretary and every member present.
+ * place, the agenda, attendance, the conflicts of interest declared (by name, with the members who
+ * declared none), the decisions summarised (counts per proposal and per kind of move, then the
+ * candidates not agreed to and those agreed with a note of their own, in full with their reasons),
+ * and the signatures of the members present only. A 150-candidate session stays a few pages.
  *
  * @throws DomainError naming the field when the minutes are incomplete.
  */
@@ -55,16 +52,16 @@ export async function renderBoardMinutesPdf(m: BoardMinutesDocument): Promise<Bu
   labeledList(doc, paper, m.agenda, { label: 'Acara', marker: (i) => `${i + 1}.` });
 
   section(doc, paper, 'I. KEHADIRAN');
-  const present = m.members.filter((x) => x.present).length;
+  const present = m.members.filter((x) => x.present);
   drawTable(doc, {
     paper,
     orientation: 'portrait',
     columns: [
       { header: 'No.', weight: 5, align: 'center' },
-      { header: 'Nama', weight: 26 },
-      { header: 'Jabatan', weight: 33 },
+      { header: 'Nama', weight: 30 },
+      { header: 'Jabatan', weight: 30 },
       { header: 'Kedudukan dalam Tim', weight: 15 },
-      { header: 'Kehadiran', weight: 21 },
+      { header: 'Kehadiran', weight: 20 },
     ],
     rows: m.members.map((x, i) => [
       `${i + 1}.`,
@@ -74,65 +71,69 @@ export async function renderBoardMinutesPdf(m: BoardMinutesDocument): Promise<Bu
       x.present ? 'Hadir' : `Tidak hadir${x.absenceNote ? ` (${x.absenceNote})` : ''}`,
     ]),
   });
-  paragraph(doc, `Jumlah anggota yang hadir: ${present} dari ${m.members.length} orang.`);
+  paragraph(doc, `Jumlah anggota yang hadir: ${present.length} dari ${m.members.length} orang.`);
+
+  const summary = summariseBoardMinutes(
+    m.candidates.map((c) => ({
+      key: normalizeNip(c.nip),
+      proposalRef: c.proposalRef ?? '-',
+      moveKind: c.moveKind ?? null,
+      decision: c.decision,
+      notes: c.notes ?? null,
+    })),
+    m.conflictDeclarations.map((d) => ({
+      memberKey: d.memberName,
+      candidateKey: d.candidateNip ? normalizeNip(d.candidateNip) : null,
+      hasConflict: d.hasConflict,
+    })),
+    present.map((x) => x.name),
+  );
 
   section(doc, paper, 'II. PERNYATAAN KONFLIK KEPENTINGAN');
   if (m.conflictDeclarations.length === 0) {
     paragraph(doc, 'Tidak ada pernyataan konflik kepentingan yang dicatat.');
   } else {
-    const names = new Map(m.candidates.map((c) => [normalizeNip(c.nip), c.name]));
-    drawTable(doc, {
-      paper,
-      orientation: 'portrait',
-      columns: [
-        { header: 'No.', weight: 5, align: 'center' },
-        { header: 'Anggota', weight: 22 },
-        { header: 'Pernyataan', weight: 33 },
-        { header: 'Calon terkait', weight: 22 },
-        { header: 'Tindak lanjut', weight: 18 },
-      ],
-      rows: m.conflictDeclarations.map((d, i) => [
-        `${i + 1}.`,
-        d.memberName,
-        `${d.hasConflict ? 'Ada konflik kepentingan' : 'Tidak ada konflik kepentingan'}: ${d.statement}`,
-        d.candidateNip
-          ? `${names.get(normalizeNip(d.candidateNip)) ?? ''}\nNIP ${formatNip(normalizeNip(d.candidateNip))}`
-          : '-',
-        d.recused ? 'Tidak ikut membahas dan memutus' : '-',
-      ]),
-    });
+    if (summary.declaredNone.length > 0) {
+      paragraph(
+        doc,
+        `Anggota yang hadir berikut menyatakan tidak memiliki konflik kepentingan dengan calon mana pun: ` +
+          `${joinNames(summary.declaredNone)}.`,
+      );
+    }
+    if (summary.conflicts.length === 0) {
+      paragraph(doc, 'Tidak ada anggota yang hadir menyatakan konflik kepentingan dengan calon.');
+    } else {
+      paragraph(
+        doc,
+        'Anggota yang menyatakan konflik kepentingan berikut tidak ikut membahas dan memutus calon yang bersangkutan:',
+      );
+      const candidate = new Map(m.candidates.map((c) => [normalizeNip(c.nip), c.name]));
+      const statement = new Map(
+        m.conflictDeclarations
+          .filter((d) => d.hasConflict && d.candidateNip)
+          .map((d) => [`${d.memberName}|${normalizeNip(d.candidateNip!)}`, d.statement]),
+      );
+      drawTable(doc, {
+        paper,
+        orientation: 'portrait',
+        columns: [
+          { header: 'No.', weight: 5, align: 'center' },
+          { header: 'Anggota', weight: 25 },
+          { header: 'Calon', weight: 30 },
+          { header: 'Pernyataan', weight: 40 },
+        ],
+        rows: summary.conflicts.map((c, i) => [
+          `${i + 1}.`,
+          c.memberKey,
+          `${candidate.get(c.candidateKey) ?? ''}\nNIP ${formatNip(c.candidateKey)}`,
+          statement.get(`${c.memberKey}|${c.candidateKey}`) ?? '',
+        ]),
+      });
+    }
   }
 
   section(doc, paper, 'III. HASIL PERTIMBANGAN');
-  drawTable(doc, {
-    paper,
-    orientation: 'portrait',
-    numberColumns: true,
-    columns: [
-      { header: 'No.', weight: 5, align: 'center' },
-      { header: 'Nama / NIP', weight: 20 },
-      { header: 'Pangkat, Gol./Ruang', weight: 12 },
-      { header: 'Jabatan Sekarang', weight: 18 },
-      { header: 'Jabatan Usulan', weight: 18 },
-      { header: 'Keputusan', weight: 11, align: 'center' },
-      { header: 'Catatan', weight: 16 },
-    ],
-    rows: m.candidates.map((c, i) => [
-      `${i + 1}.`,
-      `${c.name}\nNIP ${formatNip(normalizeNip(c.nip))}${c.proposalRef ? `\n(${c.proposalRef})` : ''}`,
-      pangkatGolongan(c.golongan),
-      `${c.currentPosition}\n${c.currentUnit}`,
-      `${c.proposedPosition}\n${c.proposedUnit}`,
-      DECISION_LABEL[c.decision],
-      c.notes ?? '',
-    ]),
-  });
-  const count = (d: BoardDecision) => m.candidates.filter((c) => c.decision === d).length;
-  paragraph(
-    doc,
-    `Jumlah: ${count('AGREE')} setuju, ${count('DISAGREE')} tidak setuju, ${count('DEFER')} ditunda, ` +
-      `dari ${m.candidates.length} calon.`,
-  );
+  drawDecisionSummary(doc, paper, m, summary);
   if (m.closingNotes) paragraph(doc, m.closingNotes);
   paragraph(
     doc,

@@ -48,7 +48,7 @@ describeWithPdftotext('renderDecreePdf', () => {
       'Ditetapkan di Sibolga',
       'pada tanggal 28 November 2026',
       'WALI KOTA SIBOLGA,',
-      'AKHMAD SYUKRI NAZRY PENARIK',
+      'DRS. HALOMOAN SITUMEANG, M.SI.',
       'Tembusan Keputusan ini disampaikan kepada Yth.:',
       '1. Kepala Badan Kepegawaian Negara di Jakarta;',
       'Arsip.',
@@ -79,7 +79,7 @@ describeWithPdftotext('renderDecreePdf', () => {
     expectInOrder(lampiran, [
       `5. ${decree.rows[4]!.name}`,
       'WALI KOTA SIBOLGA,',
-      'AKHMAD SYUKRI NAZRY PENARIK',
+      'DRS. HALOMOAN SITUMEANG, M.SI.',
     ]);
     pages.forEach((page, i) => {
       expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`);

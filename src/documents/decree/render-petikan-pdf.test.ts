@@ -88,7 +88,7 @@ describeWithPdftotext('renderPetikanPdf', () => {
       'pada tanggal 28 November 2026',
       'WALI KOTA SIBOLGA,',
       'ttd.',
-      'AKHMAD SYUKRI NAZRY PENARIK',
+      'DRS. HALOMOAN SITUMEANG, M.SI.',
       `Petikan Keputusan ini disampaikan kepada Sdr. ${row.name}, NIP ${formatNip(row.nip)}, untuk dipergunakan sebagaimana mestinya.`,
       'Petikan sesuai dengan aslinya',
       'a.n. WALI KOTA SIBOLGA',

@@ -30,7 +30,7 @@ const GOLONGAN: readonly GolonganCode[] = [23, 31, 32, 33, 34, 41];
 
 export const SAMPLE_WALI_KOTA: Signatory = {
   title: 'WALI KOTA SIBOLGA',
-  name: 'Akhmad Syukri Nazry Penarik',
+  name: 'Drs. Halomoan Situmeang, M.Si.',
 };
 
 export const SAMPLE_SEKDA: Signatory = {
@@ -115,6 +115,7 @@ export function sampleBoardMinutes(overrides: Partial<BoardMinutesDocument> = {}
       proposedPosition: r.newPosition,
       proposedUnit: r.newUnit,
       proposalRef: 'USL-2026-0007',
+      moveKind: 'Antar-OPD',
       decision: (['AGREE', 'DISAGREE', 'DEFER'] as const)[i]!,
       notes: [
         'Memenuhi masa jabatan minimal 2 tahun',

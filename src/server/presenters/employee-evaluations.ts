@@ -1,3 +1,4 @@
+import type { EvidenceKind } from '../../core/appraisal/records.js';
 import type { getEmployeeEvaluations } from '../../services/evaluation/get-employee-evaluations.js';
 import { presentPeriod, presentResult } from './evaluation.js';
 
@@ -10,7 +11,7 @@ const revision = (r: {
   reason: string | null;
   recordedByUserId: number | null;
   recordedAt: string;
-  evidence: { kind: 'DOCUMENT' | 'ATTACHMENT'; reference: string };
+  evidence: { kind: EvidenceKind; reference: string };
 }) => ({
   revision: r.revision,
   mode: r.mode,

@@ -1,8 +1,19 @@
 import type { AppraisalPolicy, PolicyVersion } from '../../core/appraisal/policy.js';
 import type { GovernmentProgram, Innovation, Participation } from '../../core/appraisal/stored-records.js';
 import type { Action } from '../../core/policies/actions.js';
+import type { PeriodEffect } from '../../services/evaluation/register-effects.js';
+import type { EvidenceView } from '../../services/evaluation/register-evidence.js';
 
-export function presentInnovation(i: Innovation & { actions?: Action[] }) {
+type Viewed<T> = Omit<T, 'evidence'> & { readonly evidence: EvidenceView };
+
+const evidenceOf = (e: EvidenceView) => ({
+  kind: e.kind,
+  reference: e.reference,
+  file: e.file ? { ...e.file } : null,
+});
+const effectsOf = (effects: readonly PeriodEffect[]) => effects.map((e) => ({ ...e }));
+
+export function presentInnovation(i: Viewed<Innovation>) {
   return {
     id: i.id,
     unitId: i.unitId,
@@ -14,26 +25,81 @@ export function presentInnovation(i: Innovation & { actions?: Action[] }) {
     implementedOn: i.implementedOn,
     replicatedOn: i.replicatedOn,
     awardedOn: i.awardedOn,
-    evidence: { ...i.evidence },
+    evidence: evidenceOf(i.evidence),
     members: i.members.map((m) => ({ ...m })),
     version: i.version,
-    ...(i.actions ? { actions: i.actions } : {}),
   };
 }
 
-export function presentInnovationDetail(i: Innovation & { actions: Action[] }) {
-  return { ...presentInnovation(i), actions: i.actions };
+export function presentInnovationDetail(
+  i: Viewed<Innovation> & {
+    effects: readonly { employeeId: number; nip: string; name: string; periods: readonly PeriodEffect[] }[];
+    actions: Action[];
+  },
+) {
+  return {
+    ...presentInnovation(i),
+    effects: i.effects.map((e) => ({ ...e, periods: effectsOf(e.periods) })),
+    actions: i.actions,
+  };
+}
+
+function presentParticipant(p: Viewed<Participation> & { effects: readonly PeriodEffect[] }) {
+  return {
+    id: p.id,
+    employeeId: p.employeeId,
+    nip: p.nip,
+    name: p.name,
+    role: p.role,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    hours: p.hours,
+    outcome: p.outcome,
+    evidence: evidenceOf(p.evidence),
+    effects: effectsOf(p.effects),
+    version: p.version,
+  };
 }
 
 export function presentProgramDetail(d: {
   program: GovernmentProgram;
-  participants: readonly Participation[];
+  participants: readonly (Viewed<Participation> & { effects: readonly PeriodEffect[] })[];
   actions: Action[];
 }) {
   return {
     program: { ...d.program },
-    participants: d.participants.map((p) => ({ ...p, evidence: { ...p.evidence } })),
+    participants: d.participants.map(presentParticipant),
     actions: d.actions,
+  };
+}
+
+export function presentPersonRegisters(r: {
+  employee: { id: number; nip: string; name: string };
+  innovations: readonly (Viewed<Innovation> & {
+    role: Innovation['members'][number]['role'];
+    effects: readonly PeriodEffect[];
+  })[];
+  participations: readonly (Viewed<Participation> & {
+    programCode: string;
+    programName: string;
+    effects: readonly PeriodEffect[];
+  })[];
+  actions: Action[];
+}) {
+  return {
+    employee: { ...r.employee },
+    innovations: r.innovations.map((i) => ({
+      ...presentInnovation(i),
+      role: i.role,
+      effects: effectsOf(i.effects),
+    })),
+    participations: r.participations.map((p) => ({
+      ...presentParticipant(p),
+      programId: p.programId,
+      programCode: p.programCode,
+      programName: p.programName,
+    })),
+    actions: r.actions,
   };
 }
 

@@ -26,6 +26,7 @@ const found = (state: PlanRunState): PlanWithRun => ({
     error: null,
   },
   scenarioName: 'Uji',
+  requestedByName: null,
   outcome: null,
   labels: { positions: new Map(), units: new Map() } as PlanWithRun['labels'],
 });
@@ -84,5 +85,56 @@ describe('presentPlan optimality', () => {
     expect(dto.optimality.status).toBe('BOUNDED');
     expect(dto.boundSolves).toEqual([]);
     expect(dto.nominations).toEqual([]);
+  });
+});
+
+describe('presentPlan for the plan page', () => {
+  it('names the posts an unplaced person may take, not only their ids', () => {
+    // Two people without a post, one seat: both rows are reported, each allowed post 10.
+    const input = planInput(
+      [
+        { id: 1, holds: null },
+        { id: 2, holds: null },
+      ],
+      [{ id: 10 }],
+    );
+    // Named, the people without a post are rows to place.
+    const nips = input.candidates.map((c) => c.employee.nip as string);
+    const outcome = buildPlan({
+      ...input,
+      scenario: { ...input.scenario, scope: { mode: 'WHOLE_CITY', nips } },
+    });
+    if (outcome.status !== 'INFEASIBLE') throw new Error(outcome.status);
+    expect(outcome.rows.flatMap((r) => r.allowedPositionIds)).toContain(10);
+    const labels: PlanWithRun['labels'] = {
+      positions: new Map([[10, { name: 'Pengadministrasi Umum', unitId: 2 }]]),
+      units: new Map([[2, 'Bagian Umum']]),
+    };
+    const dto = presentPlan({ ...found('INFEASIBLE'), outcome, labels }, ['plan.view']);
+    const allowed = dto.infeasible!.rows.flatMap((r) => r.allowedPositions);
+    expect(allowed.length).toBe(outcome.rows.flatMap((r) => r.allowedPositionIds).length);
+    for (const place of allowed)
+      expect(place).toEqual({
+        positionId: 10,
+        positionName: 'Pengadministrasi Umum',
+        unitId: 2,
+        unitName: 'Bagian Umum',
+      });
+  });
+
+  it('leaves the explanations out on request, keeping each move its reasons', () => {
+    const plan = expectPlan(
+      buildPlan(
+        planInput([{ id: 1, holds: 10, family: 'FINANCE' }], [{ id: 10 }, { id: 11, family: 'FINANCE' }]),
+      ),
+    );
+    expect(plan.moves.length).toBeGreaterThan(0);
+    const brief = presentPlan({ ...found('SUCCEEDED'), outcome: plan }, ['plan.view'], false, false).plan!;
+    const full = presentPlan({ ...found('SUCCEEDED'), outcome: plan }, ['plan.view']).plan!;
+    expect(brief.moves.map((m) => m.explanation)).toEqual(plan.moves.map(() => undefined));
+    expect(brief.moves.map((m) => m.reasons)).toEqual(plan.moves.map((m) => m.explanation.reasons));
+    expect(full.moves.map((m) => m.explanation?.message)).toEqual(
+      plan.moves.map((m) => m.explanation.message),
+    );
   });
 });

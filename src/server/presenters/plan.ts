@@ -3,6 +3,7 @@ import type {
   PlanCompareResponse,
   PlanDetailDto,
   PlanMoveDto,
+  PlanMoveResponse,
   PlanNominationDto,
   PlanOptimalityDto,
   PlanResponse,
@@ -10,6 +11,7 @@ import type {
 } from '../../contract/planning-plan.js';
 import type { Action } from '../../core/policies/actions.js';
 import { optimalityOf } from '../../core/solver/plan/plan-optimality.js';
+import { seatChangesOf } from '../../core/solver/plan/plan-totals.js';
 import type {
   Plan,
   PlanMove,
@@ -58,7 +60,7 @@ export function presentScenario(s: SavedScenario): ScenarioDto {
   };
 }
 
-export function presentPlanRun({ run, scenarioName }: PlanRunView): PlanRunDto {
+export function presentPlanRun({ run, scenarioName, requestedByName }: PlanRunView): PlanRunDto {
   return {
     id: run.id,
     scenarioId: run.scenarioId,
@@ -71,6 +73,7 @@ export function presentPlanRun({ run, scenarioName }: PlanRunView): PlanRunDto {
     cancelRequested: run.cancelRequested,
     requestedAt: run.requestedAt,
     requestedByUserId: run.requestedByUserId,
+    requestedByName,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
     certified: run.certified,
@@ -90,9 +93,9 @@ function place(labels: PlaceLabels, positionId: number) {
   };
 }
 
-function presentMove(m: PlanMove, labels: PlaceLabels): PlanMoveDto {
-  const e = m.explanation;
-  return {
+/** A move; with its explanation unless `explained` is false (the plan page asks for it per move). */
+function presentMove(m: PlanMove, labels: PlaceLabels, explained = true): PlanMoveDto {
+  const brief = {
     employeeId: m.employeeId,
     nip: m.nip,
     name: m.name,
@@ -103,31 +106,43 @@ function presentMove(m: PlanMove, labels: PlaceLabels): PlanMoveDto {
     tenureMonths: m.tenureMonths,
     chainId: m.chainId,
     chainOrder: m.chainOrder,
-    explanation: {
-      components: e.components.map((c) => ({
-        component: c.component,
-        value: round(c.value),
-        weight: c.weight,
-        contribution: round(c.contribution),
-        noData: c.noData,
-        reason: c.reason,
-      })),
-      ruleResults: e.ruleResults.map(presentRuleResult),
-      eligibilityStatus: e.eligibilityStatus,
-      bestAlternative: e.bestAlternative && {
-        nip: e.bestAlternative.nip,
-        employeeId: e.bestAlternative.employeeId,
-        fit: round(e.bestAlternative.fit),
-        difference: round(e.bestAlternative.difference),
-        message: e.bestAlternative.message,
-      },
-      reasons: [...e.reasons],
-      message: e.message,
+    reasons: [...m.explanation.reasons],
+  };
+  return explained ? { ...brief, explanation: presentExplanation(m) } : brief;
+}
+
+function presentExplanation(m: PlanMove): NonNullable<PlanMoveDto['explanation']> {
+  const e = m.explanation;
+  return {
+    components: e.components.map((c) => ({
+      component: c.component,
+      value: round(c.value),
+      weight: c.weight,
+      contribution: round(c.contribution),
+      noData: c.noData,
+      reason: c.reason,
+    })),
+    ruleResults: e.ruleResults.map(presentRuleResult),
+    eligibilityStatus: e.eligibilityStatus,
+    bestAlternative: e.bestAlternative && {
+      nip: e.bestAlternative.nip,
+      employeeId: e.bestAlternative.employeeId,
+      fit: round(e.bestAlternative.fit),
+      difference: round(e.bestAlternative.difference),
+      message: e.bestAlternative.message,
     },
+    reasons: [...e.reasons],
+    message: e.message,
   };
 }
 
-function presentTotals(t: PlanTotals, labels: PlaceLabels): PlanTotalsDto {
+/** `unfilledSeats`: the plan's per-post rows, for plans stored before the totals counted seat changes. */
+function presentTotals(
+  t: PlanTotals,
+  labels: PlaceLabels,
+  unfilledSeats: Plan['unfilledSeats'],
+): PlanTotalsDto {
+  const changes = seatChangesOf(unfilledSeats);
   return {
     rows: t.rows,
     seats: t.seats,
@@ -136,6 +151,8 @@ function presentTotals(t: PlanTotals, labels: PlaceLabels): PlanTotalsDto {
     fitAfter: round(t.fitAfter),
     unfilledSeatsBefore: t.unfilledSeatsBefore,
     unfilledSeatsAfter: t.unfilledSeatsAfter,
+    vacanciesFilled: t.vacanciesFilled ?? changes.vacanciesFilled,
+    seatsVacated: t.seatsVacated ?? changes.seatsVacated,
     rotationOverdueKept: t.rotationOverdueKept,
     byUnit: t.byUnit.map((u) => ({
       ...u,
@@ -194,7 +211,7 @@ function presentNomination(n: PlanNomination, labels: PlaceLabels): PlanNominati
   };
 }
 
-function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
+function presentPlanDetail(plan: Plan, labels: PlaceLabels, explained: boolean): PlanDetailDto {
   // Plans stored before the optimality was kept get it derived from their solves (`optimalityOf`).
   const optimality = optimalityOf(plan);
   return {
@@ -216,8 +233,8 @@ function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
           checkCoversAllPairs: plan.pricing.coversAllPairs,
         }
       : null,
-    totals: presentTotals(plan.totals, labels),
-    moves: plan.moves.map((m) => presentMove(m, labels)),
+    totals: presentTotals(plan.totals, labels, plan.unfilledSeats),
+    moves: plan.moves.map((m) => presentMove(m, labels, explained)),
     chains: plan.chains.map((c) => ({
       chainId: c.chainId,
       kind: c.kind,
@@ -229,15 +246,23 @@ function presentPlanDetail(plan: Plan, labels: PlaceLabels): PlanDetailDto {
       seats: u.seats,
       unfilled: u.unfilled,
       unfilledBefore: u.unfilledBefore,
+      // Plans stored before the flag counted every post as a target.
+      target: u.target ?? true,
     })),
   };
 }
 
 /**
  * `mayPropose`: the caller may create proposals (`proposal.write`); a finished plan then offers
- * that action, so the plan page shows "create a proposal from the plan".
+ * that action, so the plan page shows "create a proposal from the plan". `explained` false leaves
+ * the moves' explanations out (`presentPlanMove` gives one).
  */
-export function presentPlan(found: PlanWithRun, actions: Action[], mayPropose = false): PlanResponse {
+export function presentPlan(
+  found: PlanWithRun,
+  actions: Action[],
+  mayPropose = false,
+  explained = true,
+): PlanResponse {
   const { outcome, labels } = found;
   const offers: Action[] =
     mayPropose && found.run.state === 'SUCCEEDED' && !actions.includes('proposal.write')
@@ -245,12 +270,16 @@ export function presentPlan(found: PlanWithRun, actions: Action[], mayPropose = 
       : actions;
   return {
     run: presentPlanRun(found),
-    plan: outcome?.status === 'OPTIMAL' ? presentPlanDetail(outcome, labels) : null,
+    plan: outcome?.status === 'OPTIMAL' ? presentPlanDetail(outcome, labels, explained) : null,
     infeasible:
       outcome?.status === 'INFEASIBLE'
         ? {
             message: outcome.message,
-            rows: outcome.rows.map((r) => ({ ...r, allowedPositionIds: [...r.allowedPositionIds] })),
+            rows: outcome.rows.map((r) => ({
+              ...r,
+              allowedPositionIds: [...r.allowedPositionIds],
+              allowedPositions: r.allowedPositionIds.map((id) => place(labels, id)),
+            })),
           }
         : null,
     actions: offers,
@@ -272,7 +301,16 @@ export function presentPlanComparison(v: PlanComparisonView, actions: Action[]):
       toB: m.toPositionIdB === null ? null : place(labels, m.toPositionIdB),
     })),
     sameMoves: c.sameMoves,
-    totals: { a: presentTotals(c.totals.a, labels), b: presentTotals(c.totals.b, labels) },
+    totals: {
+      a: presentTotals(c.totals.a, labels, v.unfilledSeats.a),
+      b: presentTotals(c.totals.b, labels, v.unfilledSeats.b),
+    },
     actions,
   };
+}
+
+/** One move of a plan with its explanation. */
+export function presentPlanMove(move: PlanMove, labels: PlaceLabels, actions: Action[]): PlanMoveResponse {
+  const full = presentMove(move, labels);
+  return { move: { ...full, explanation: presentExplanation(move) }, actions };
 }

@@ -77,6 +77,7 @@ export function presentProposal(v: ProposalView): ProposalDetailDto {
       toState: h.toState,
       actorUserId: h.actorUserId,
       actorRole: h.actorRole,
+      actorName: h.actorName ?? null,
       reason: h.reason,
       occurredAt: h.occurredAt,
     })),
@@ -86,6 +87,9 @@ export function presentProposal(v: ProposalView): ProposalDetailDto {
           decreeDate: v.decree.decreeDate,
           tmt: v.decree.tmt,
           signatoryName: v.decree.signatoryName,
+          signatoryTitle: v.decree.signatoryRole,
+          signatoryNip: v.decree.signatoryNip,
+          signing: v.decree.signing ? { ...v.decree.signing } : null,
           pdfSha256: v.decree.pdfSha256,
           excerpts: v.decree.excerpts.map((e) => ({ itemId: e.itemId, pdfSha256: e.pdfSha256 })),
         }
@@ -108,5 +112,6 @@ export function presentProposal(v: ProposalView): ProposalDetailDto {
     })),
     actions: [...v.actions],
     transitions: [...v.transitions],
+    blockedTransitions: v.blockedTransitions.map((b) => ({ ...b })),
   };
 }

@@ -14,6 +14,8 @@ export function presentSessionUser(user: SignedInUser): SessionUser {
     role: p.role,
     instansiId: p.instansiId,
     instansiName: user.instansiName,
+    timeZone: user.timeZone,
+    today: user.today,
     employeeId: p.role === 'EMPLOYEE' ? p.employeeId : null,
     employeeNip: user.employeeNip,
     unitIds: p.role === 'OPD_HEAD' ? [...p.unitIds] : [],

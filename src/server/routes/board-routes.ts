@@ -3,21 +3,24 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse } from '../../contract/common.js';
 import {
   attendanceBody,
-  boardDecisionBody,
+  boardMemberOptionsDto,
   boardSessionDto,
   boardSessionListDto,
-  conflictBody,
+  bulkDecisionBody,
   createBoardSessionBody,
+  ownDeclarationBody,
   sessionIdParam,
 } from '../../contract/process-board.js';
 import type { AppContext } from '../../services/app-context.js';
-import { getBoardSessionView, listBoardSessions } from '../../services/process/board-view.js';
-import { createBoardSession } from '../../services/process/create-board-session.js';
 import {
-  declareConflicts,
-  recordAttendance,
-  recordBoardDecision,
-} from '../../services/process/record-board-session.js';
+  getBoardSessionView,
+  listBoardMemberOptions,
+  listBoardSessions,
+} from '../../services/process/board-view.js';
+import { createBoardSession } from '../../services/process/create-board-session.js';
+import { decideBoardCandidates } from '../../services/process/decide-board-candidates.js';
+import { declareOwnConflicts } from '../../services/process/declare-board-conflicts.js';
+import { recordAttendance } from '../../services/process/record-board-session.js';
 import { getBoardMinutesPdf, renderBoardMinutes } from '../../services/process/render-board-minutes.js';
 import { requireUser } from '../auth/session.js';
 import { presentBoardSession } from '../presenters/board.js';
@@ -31,9 +34,19 @@ const errors = {
 };
 const tags = ['board'];
 
-/** Review board (TPK / Baperjakat) sessions: agenda, attendance, declarations, decisions, minutes. */
+/**
+ * Review board (TPK / Baperjakat) sessions: members from the board's accounts, attendance, each
+ * member's own declarations, decisions in bulk and the minutes. Who may take each step in a session
+ * is the service's (and the core's) decision; the routes only validate and present.
+ */
 export async function boardRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/board-sessions/member-options',
+    { schema: { tags, response: { 200: boardMemberOptionsDto, ...errors } } },
+    async (request) => listBoardMemberOptions(ctx, requireUser(request).principal),
+  );
 
   r.get(
     '/board-sessions',
@@ -82,21 +95,21 @@ export async function boardRoutes(api: FastifyInstance, ctx: AppContext): Promis
   );
 
   r.post(
-    '/board-sessions/:id/conflicts',
+    '/board-sessions/:id/declarations',
     {
       schema: {
         tags,
         params: sessionIdParam,
-        body: conflictBody,
+        body: ownDeclarationBody,
         response: { 200: boardSessionDto, ...errors },
       },
     },
     async (request) =>
       presentBoardSession(
-        await declareConflicts(
+        await declareOwnConflicts(
           ctx,
           requireUser(request).principal,
-          { sessionId: request.params.id, ...request.body },
+          { sessionId: request.params.id, declaration: request.body },
           { ip: request.ip },
         ),
       ),
@@ -108,13 +121,13 @@ export async function boardRoutes(api: FastifyInstance, ctx: AppContext): Promis
       schema: {
         tags,
         params: sessionIdParam,
-        body: boardDecisionBody,
+        body: bulkDecisionBody,
         response: { 200: boardSessionDto, ...errors },
       },
     },
     async (request) =>
       presentBoardSession(
-        await recordBoardDecision(
+        await decideBoardCandidates(
           ctx,
           requireUser(request).principal,
           { sessionId: request.params.id, ...request.body },

@@ -11,6 +11,7 @@ import {
   participationParams,
   programBody,
   programDetail,
+  programListQuery,
   programListResponse,
   updateInnovationBody,
   updateParticipationBody,
@@ -37,6 +38,7 @@ import {
   presentInnovationDetail,
   presentProgramDetail,
 } from '../presenters/evaluation-registers.js';
+import { evaluationRegisterExtraRoutes } from './evaluation-register-extra-routes.js';
 
 const errors = {
   400: errorResponse,
@@ -47,7 +49,10 @@ const errors = {
 };
 const tags = ['evaluation'];
 
-/** The innovation register and the government programmes with their participants. */
+/**
+ * The innovation register and the government programmes with their participants; the bulk entry,
+ * the evidence downloads and a person's registers are in evaluation-register-extra-routes.ts.
+ */
 export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const who = (request: Parameters<typeof requireUser>[0]) => requireUser(request).principal;
@@ -63,7 +68,11 @@ export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppCon
     },
     async (request) => {
       const list = await listInnovationRegister(ctx, who(request), request.query);
-      return { items: list.items.map(presentInnovation), actions: list.actions };
+      return {
+        items: list.items.map(presentInnovation),
+        writableUnitIds: list.writableUnitIds,
+        actions: list.actions,
+      };
     },
   );
   r.post(
@@ -116,9 +125,9 @@ export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppCon
 
   r.get(
     '/programs',
-    { schema: { tags, response: { 200: programListResponse, ...errors } } },
+    { schema: { tags, querystring: programListQuery, response: { 200: programListResponse, ...errors } } },
     async (request) =>
-      listProgramRegister(ctx, who(request)).then((list) => ({
+      listProgramRegister(ctx, who(request), request.query).then((list) => ({
         items: list.items.map((p) => ({ ...p })),
         actions: list.actions,
       })),
@@ -143,7 +152,9 @@ export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppCon
       schema: { tags, params: idParam, body: updateProgramBody, response: { 200: programDetail, ...errors } },
     },
     async (request) =>
-      updateProgramEntry(ctx, who(request), request.params.id, request.body, { ip: request.ip }),
+      presentProgramDetail(
+        await updateProgramEntry(ctx, who(request), request.params.id, request.body, { ip: request.ip }),
+      ),
   );
   r.post(
     '/programs/:id/participants',
@@ -155,7 +166,7 @@ export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppCon
         ip: request.ip,
       });
       void reply.code(201);
-      return detail;
+      return presentProgramDetail(detail);
     },
   );
   r.put(
@@ -193,15 +204,16 @@ export async function evaluationRegisterRoutes(api: FastifyInstance, ctx: AppCon
       },
     },
     async (request) =>
-      removeParticipant(
-        ctx,
-        who(request),
-        request.params.id,
-        request.params.participationId,
-        request.query.version,
-        {
-          ip: request.ip,
-        },
+      presentProgramDetail(
+        await removeParticipant(
+          ctx,
+          who(request),
+          request.params.id,
+          request.params.participationId,
+          request.query.version,
+          { ip: request.ip },
+        ),
       ),
   );
+  await evaluationRegisterExtraRoutes(api, ctx);
 }

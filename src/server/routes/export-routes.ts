@@ -7,8 +7,7 @@ import {
   positionExportQuery,
   skLampiranExportQuery,
 } from '../../contract/import-export.js';
-import { toLocalDate } from '../../core/model/local-date.js';
-import type { AppContext } from '../../services/app-context.js';
+import { type AppContext, today } from '../../services/app-context.js';
 import { checkPlanExport } from '../../services/export/export-plan.js';
 import type { ExportKind } from '../../services/export/export-registry.js';
 import { issuedDecree } from '../../services/export/export-sk-lampiran.js';
@@ -31,8 +30,8 @@ const tags = ['exports'];
  */
 export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  const disposition = (kind: ExportKind, format: ExportFormat) =>
-    `attachment; filename="${exportFileName(kind, format, toLocalDate(ctx.now()))}"`;
+  const disposition = (kind: ExportKind, format: ExportFormat, instansiId: number) =>
+    `attachment; filename="${exportFileName(kind, format, today(ctx, instansiId))}"`;
 
   r.get(
     '/exports/employees',
@@ -42,7 +41,10 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
       const stream = exportStream(ctx, requireUser(request).principal, 'employees', filter, format);
       return reply
         .type(CONTENT_TYPES[format])
-        .header('content-disposition', disposition('employees', format))
+        .header(
+          'content-disposition',
+          disposition('employees', format, requireUser(request).principal.instansiId),
+        )
         .send(stream);
     },
   );
@@ -54,7 +56,10 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
       const stream = exportStream(ctx, requireUser(request).principal, 'positions', filter, format);
       return reply
         .type(CONTENT_TYPES[format])
-        .header('content-disposition', disposition('positions', format))
+        .header(
+          'content-disposition',
+          disposition('positions', format, requireUser(request).principal.instansiId),
+        )
         .send(stream);
     },
   );
@@ -66,7 +71,10 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
       const stream = exportStream(ctx, requireUser(request).principal, 'nine-box', filter, format);
       return reply
         .type(CONTENT_TYPES[format])
-        .header('content-disposition', disposition('nine-box', format))
+        .header(
+          'content-disposition',
+          disposition('nine-box', format, requireUser(request).principal.instansiId),
+        )
         .send(stream);
     },
   );
@@ -77,7 +85,7 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
     const stream = exportStream(ctx, principal, 'plan', filter, format);
     return reply
       .type(CONTENT_TYPES[format])
-      .header('content-disposition', disposition('plan', format))
+      .header('content-disposition', disposition('plan', format, requireUser(request).principal.instansiId))
       .send(stream);
   });
   r.get(
@@ -90,7 +98,10 @@ export async function exportRoutes(api: FastifyInstance, ctx: AppContext): Promi
       const stream = exportStream(ctx, principal, 'sk-lampiran', filter, format);
       return reply
         .type(CONTENT_TYPES[format])
-        .header('content-disposition', disposition('sk-lampiran', format))
+        .header(
+          'content-disposition',
+          disposition('sk-lampiran', format, requireUser(request).principal.instansiId),
+        )
         .send(stream);
     },
   );

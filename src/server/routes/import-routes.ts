@@ -6,11 +6,14 @@ import {
   importQuery,
   importReportParam,
   importRunDto,
+  importTemplateParam,
+  importTemplateQuery,
 } from '../../contract/import-export.js';
 import { DomainError } from '../../core/errors.js';
 import type { AppContext } from '../../services/app-context.js';
 import { CONTENT_TYPES } from '../../services/export/run-export.js';
 import { importReportXlsx } from '../../services/import/import-report-download.js';
+import { importTemplate, templateFileName } from '../../services/import/import-template.js';
 import { runImport } from '../../services/import/run-import.js';
 import { saveImportReport } from '../../services/import/stored-import-reports.js';
 import { requireUser } from '../auth/session.js';
@@ -45,7 +48,8 @@ function fileNameOf(header: string | string[] | undefined, kind: string): string
 /**
  * Uploads: `POST /imports/{kind}?dryRun=` with the file as the raw body (its name in `X-File-Name`,
  * an optional JSON column mapping in `X-Column-Mapping`), answered with the report (200 when clean,
- * 422 when any row is bad) and its id; `GET /imports/reports/{id}/report.xlsx` downloads it.
+ * 422 when any row is bad) and its id; `GET /imports/reports/{id}/report.xlsx` downloads it;
+ * `GET /imports/templates/{kind}` gives the empty file to fill in (innovations, programme participants).
  * Note: the services authorize (data.import, BKPSDM); the parsers live in this plugin's scope only.
  */
 export async function importRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -99,6 +103,20 @@ export async function importRoutes(api: FastifyInstance, ctx: AppContext): Promi
         const reportId = await saveImportReport(ctx, user.principal, report);
         void reply.code(report.ok ? 200 : 422);
         return { reportId, ...report, problems: [...report.problems] };
+      },
+    );
+
+    r.get(
+      '/imports/templates/:kind',
+      { schema: { tags, params: importTemplateParam, querystring: importTemplateQuery } },
+      async (request, reply) => {
+        const { kind } = request.params;
+        const { format } = request.query;
+        const file = await importTemplate(requireUser(request).principal, kind, format);
+        return reply
+          .type(CONTENT_TYPES[format])
+          .header('content-disposition', `attachment; filename="${templateFileName(kind, format)}"`)
+          .send(file);
       },
     );
 

@@ -13,12 +13,20 @@ import {
   scenarioVersionQuery,
   scenarioVersionsResponse,
 } from '../../contract/planning.js';
-import { planCompareQuery, planCompareResponse, planResponse } from '../../contract/planning-plan.js';
+import {
+  planCompareQuery,
+  planCompareResponse,
+  planMoveParams,
+  planMoveResponse,
+  planQuery,
+  planResponse,
+} from '../../contract/planning-plan.js';
 import { can } from '../../core/policies/policy.js';
 import type { AppContext } from '../../services/app-context.js';
 import { cancelPlanRun } from '../../services/planning/cancel-plan-run.js';
 import { comparePlans } from '../../services/planning/compare-plans.js';
 import { getPlan } from '../../services/planning/get-plan.js';
+import { getPlanMove } from '../../services/planning/get-plan-move.js';
 import { getPlanRun } from '../../services/planning/get-plan-run.js';
 import { getScenario } from '../../services/planning/get-scenario.js';
 import { listPlanRuns } from '../../services/planning/list-plan-runs.js';
@@ -29,7 +37,13 @@ import { recoverPlanRuns, stopPlanJobs } from '../../services/planning/recover-p
 import { saveScenario } from '../../services/planning/save-scenario.js';
 import { startPlanRun } from '../../services/planning/start-plan-run.js';
 import { requireUser } from '../auth/session.js';
-import { presentPlan, presentPlanComparison, presentPlanRun, presentScenario } from '../presenters/plan.js';
+import {
+  presentPlan,
+  presentPlanComparison,
+  presentPlanMove,
+  presentPlanRun,
+  presentScenario,
+} from '../presenters/plan.js';
 import { planEventsRoute } from './planning-routes-events.js';
 
 const errors = {
@@ -161,7 +175,14 @@ export async function planningRoutes(api: FastifyInstance, ctx: AppContext): Pro
 
   r.get(
     '/plans/:id',
-    { schema: { tags, params: idParam, response: { 200: planResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: idParam,
+        querystring: planQuery,
+        response: { 200: planResponse, ...errors },
+      },
+    },
     async (request) => {
       const { principal } = requireUser(request);
       // Note: the "propose from this plan" action follows the proposal policy, not the planning one.
@@ -173,7 +194,23 @@ export async function planningRoutes(api: FastifyInstance, ctx: AppContext): Pro
         await getPlan(ctx, principal, request.params.id),
         planningActions(principal),
         mayPropose,
+        request.query.explanations === 'true',
       );
+    },
+  );
+
+  r.get(
+    '/plans/:id/moves/:employeeId',
+    { schema: { tags, params: planMoveParams, response: { 200: planMoveResponse, ...errors } } },
+    async (request) => {
+      const { principal } = requireUser(request);
+      const { move, labels } = await getPlanMove(
+        ctx,
+        principal,
+        request.params.id,
+        request.params.employeeId,
+      );
+      return presentPlanMove(move, labels, planningActions(principal));
     },
   );
 

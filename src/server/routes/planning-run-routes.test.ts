@@ -52,7 +52,14 @@ describe('planning API: a whole run on the demo data', () => {
     expect(res.statusCode).toBe(202);
     const run = res.json();
     first = run.id;
-    expect(run).toMatchObject({ state: 'QUEUED', planVersion: 1, asOf: '2027-01-04', scenarioVersion: 1 });
+    // Nothing else runs: the answer says the run has started and is reading its data.
+    expect(run).toMatchObject({
+      state: 'RUNNING',
+      progress: { phase: 'LOADING' },
+      planVersion: 1,
+      asOf: '2027-01-04',
+      scenarioVersion: 1,
+    });
     expect(res.headers.location).toBe(`/api/plans/${run.id}`);
 
     const events = await followRun(run.id);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { DEMO_SK_SIGNATORY } from '../../demo/decree-signatories.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -21,7 +22,12 @@ const valid = {
     seqDigits: 4,
   },
   skSignatory: { title: 'WALI KOTA SIBOLGA', name: 'Wali Kota Uji' },
-  excerptSigner: { title: 'a.n. WALI KOTA SIBOLGA', office: 'Kepala BKPSDM', name: 'Kepala Uji' },
+  excerptSigner: {
+    title: 'a.n. WALI KOTA SIBOLGA',
+    office: 'Kepala BKPSDM',
+    name: 'Kepala Uji',
+    nip: '198001012005011003',
+  },
 };
 
 const auditTotal = async () =>
@@ -78,6 +84,40 @@ describe('process settings: refusals', () => {
     expect(await auditTotal()).toBe(before);
     expect((await call('GET', 'operator')).json().objectionWindowDays).toBe(14);
   });
+
+  it('400 naming the signatory field: no NIP where the signature shows one, a NIP the core rules refuse', async () => {
+    const before = await auditTotal();
+    const { nip: _nip, ...withoutNip } = valid.excerptSigner;
+    const cases = [
+      [{ excerptSigner: withoutNip }, 'excerptSigner.nip', 'SIGNATORY_INCOMPLETE'],
+      // A Sekda signing the SK a.n. the Wali Kota shows his NIP too.
+      [
+        { skSignatory: { title: 'a.n. WALI KOTA SIBOLGA', office: 'Sekretaris Daerah', name: 'Sekda Uji' } },
+        'skSignatory.nip',
+        'SIGNATORY_INCOMPLETE',
+      ],
+      // Valid in shape, but a TMT CPNS in the future is no serving official's NIP.
+      [
+        { excerptSigner: { ...valid.excerptSigner, nip: '198001012099011003' } },
+        'excerptSigner.nip',
+        'SIGNATORY_NIP_INVALID',
+      ],
+    ] as const;
+    for (const [change, field, rule] of cases) {
+      const res = await call('PUT', 'kepala.bkpsdm', { ...valid, ...change });
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field, rule });
+      expect(res.json().error.messages.id).toContain('NIP');
+    }
+    // A NIP that is not 18 digits is refused by the contract with the core's rule.
+    const short = await call('PUT', 'kepala.bkpsdm', {
+      ...valid,
+      excerptSigner: { ...valid.excerptSigner, nip: '1980010120050110' },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error).toMatchObject({ field: 'excerptSigner.nip', rule: 'NIP_LENGTH' });
+    expect(await auditTotal()).toBe(before);
+  });
 });
 
 describe('process settings: reading and changing', () => {
@@ -86,10 +126,23 @@ describe('process settings: reading and changing', () => {
     expect(asOperator).toMatchObject({
       objectionWindowDays: 14,
       numbering: { template: '{klasifikasi}/{seq}/{unit}/{yyyy}', seqDigits: 3 },
-      skSignatory: { title: 'WALI KOTA SIBOLGA' },
       sampleNumber: '800.1.3.3/001/BKPSDM/2026',
       actions: [],
     });
+    // The demo seeds its (fictional) officials: the Wali Kota without NIP, the head of BKPSDM with his.
+    expect(asOperator.skSignatory).toEqual({ title: 'WALI KOTA SIBOLGA', name: DEMO_SK_SIGNATORY.name });
+    expect(asOperator.excerptSigner).toMatchObject({
+      title: 'a.n. WALI KOTA SIBOLGA',
+      office: 'Kepala BKPSDM',
+    });
+    const head = await t.ctx.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('username', '=', 'kepala.bkpsdm')
+      .executeTakeFirstOrThrow();
+    expect(asOperator.excerptSigner.name).toBe(head.display_name);
+    expect(asOperator.excerptSigner.nip).toMatch(/^\d{18}$/);
+    expect(JSON.stringify(asOperator)).not.toContain('NAMA ');
     expect((await call('GET', 'kepala.bkpsdm')).json().actions).toEqual(['process.settings.update']);
   });
 

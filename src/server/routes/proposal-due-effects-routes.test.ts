@@ -26,6 +26,7 @@ describe('proposals: the moves that are due', () => {
     const p = await draft([moves[2]!, moves[3]!], 'operator', '2026-12-30');
     await toApproved(p.id, 'TPK/UJI/CLI');
     await step(p.id, 'issue-sk', 'operator');
+    await step(p.id, 'sign-sk', 'walikota');
     await step(p.id, 'announce', 'operator');
     const principal = { userId: 0, instansiId, role: 'BKPSDM_HEAD' } as const;
     const open = await takeDueEffects(t.ctx, principal, '2026-12-15' as LocalDate);

@@ -4,8 +4,8 @@ import { ELECTION_WINDOWS_SETTING } from '../../services/matching/election-setti
 import { setSetting } from '../../store/repositories/settings.js';
 import {
   auditTotal,
+  boardMembers,
   call,
-  declarationsOf,
   draft,
   instansiId,
   moves,
@@ -103,65 +103,49 @@ describe('proposals: the whole journey through the API', () => {
     expect(
       verified.items.every((i: { eligibility: { status: string } }) => i.eligibility.status !== 'BLOCKED'),
     ).toBe(true);
+    const members = await boardMembers();
     let s = await ok('POST', '/board-sessions', 'tpk', {
       number: '800.1.3/09/TPK/2026',
       heldOn: '2026-11-28',
       place: 'Ruang Rapat Sekretariat Daerah',
-      members: [
-        { name: 'Ketua TPK Uji', positionTitle: 'Sekretaris Daerah', role: 'KETUA' },
-        { name: 'Anggota TPK Uji', positionTitle: 'Inspektur', role: 'ANGGOTA' },
-        { name: 'Anggota Berhalangan', positionTitle: 'Asisten Administrasi Umum', role: 'ANGGOTA' },
-      ],
+      members,
       proposalIds: [id],
     });
+    // The member (tpk3) is absent: only the chair and the secretary must declare.
     s = await ok('POST', `/board-sessions/${s.id}/attendance`, 'tpk', {
       version: s.version,
       attendance: s.members.map((m: { id: number }, i: number) => ({ memberId: m.id, present: i < 2 })),
     });
     expect(s.members.map((m: { present: boolean }) => m.present)).toEqual([true, true, false]);
-    const early = await call('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
-      version: s.version,
-      itemId: s.candidates[0].itemId,
-      decision: 'AGREE',
-    });
+    const early = await call('POST', `/board-sessions/${s.id}/decisions`, 'tpk', { version: s.version });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('BOARD_DECLARATION_MISSING');
     const notReviewable = await call('POST', `/proposals/${id}/review`, 'tpk', { version: verified.version });
     expect(notReviewable.json().error.code).toBe('WORKFLOW_BOARD_DECISION_MISSING');
-    // A member who is absent may not declare; the members present declare on every candidate.
-    const absentDeclares = await call('POST', `/board-sessions/${s.id}/conflicts`, 'tpk', {
-      version: s.version,
-      declarations: [{ ...declarationsOf(s)[0], memberId: s.members.at(-1).id }],
+    // Nobody outside the session declares, and each member declares only for themself.
+    const outsider = await call('POST', `/board-sessions/${s.id}/declarations`, 'kepala.bkpsdm', {
+      mode: 'AGENDA',
+      conflicts: [],
     });
-    expect(absentDeclares.statusCode).toBe(400);
-    expect(absentDeclares.json().error).toMatchObject({
-      field: 'declarations.0.memberId',
-      rule: 'DECLARANT_PRESENT',
-    });
-    s = await ok('POST', `/board-sessions/${s.id}/conflicts`, 'tpk', {
-      version: s.version,
-      declarations: declarationsOf(s),
-    });
+    expect(outsider.statusCode).toBe(403);
+    expect(outsider.json().error.rule).toBe('BOARD_MEMBER_SELF');
+    for (const member of ['tpk', 'tpk2'])
+      s = await ok('POST', `/board-sessions/${s.id}/declarations`, member, { mode: 'AGENDA', conflicts: [] });
     const staleSession = await call('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
       version: s.version - 1,
-      itemId: s.candidates[0].itemId,
-      decision: 'AGREE',
     });
     expect(staleSession.statusCode).toBe(409);
-    for (const c of s.candidates)
-      s = await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
-        version: s.version,
-        itemId: c.itemId,
-        decision: 'AGREE',
-        notes: 'Memenuhi syarat jabatan',
-      });
-    s = await ok('POST', `/board-sessions/${s.id}/minutes`, 'tpk');
+    s = await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
+      version: s.version,
+      notes: 'Memenuhi syarat jabatan',
+    });
+    s = await ok('POST', `/board-sessions/${s.id}/minutes`, 'tpk2');
     expect(s.minutesSha256).toMatch(/^[0-9a-f]{64}$/);
     const minutes = await call('GET', `/board-sessions/${s.id}/minutes.pdf`, 'auditor');
     expect(minutes.headers['content-type']).toBe('application/pdf');
     const minutesText = squash((await pdfPages(minutes.rawPayload, 'raw')).join(' '));
     expect(minutesText).toContain('800.1.3/09/TPK/2026');
-    expect(minutesText).toContain('Ketua TPK Uji');
+    expect(minutesText).toContain(s.members[0].name);
 
     // The PPK approves; only with a reason could he reject, and the operator cannot do either.
     await step(id, 'review', 'tpk');
@@ -190,7 +174,10 @@ describe('proposals: the whole journey through the API', () => {
     expect(petikan.headers['content-type']).toBe('application/pdf');
     expect(squash((await pdfPages(petikan.rawPayload, 'raw')).join(' '))).toContain('Petikan');
 
-    // Announced: the objection window is open, an objection is recorded and dismissed.
+    // The Wali Kota signs it (the announcement waits for that), then it is announced: the objection
+    // window is open, an objection is recorded and dismissed.
+    const signed = await step(id, 'sign-sk', 'walikota');
+    expect(signed.decree.signing).toMatchObject({ signedOn: '2026-11-28', recordedByRole: 'PPK' });
     const announced = await step(id, 'announce', 'operator');
     expect(announced).toMatchObject({
       state: 'ANNOUNCED',
@@ -250,6 +237,7 @@ describe('proposals: the whole journey through the API', () => {
       'REVIEWED',
       'APPROVED',
       'SK_ISSUED',
+      'SK_ISSUED',
       'ANNOUNCED',
       'EFFECTIVE',
       'CLOSED',
@@ -269,6 +257,7 @@ describe('proposals: the whole journey through the API', () => {
       'proposal.review',
       'proposal.approve',
       'proposal.issueSk',
+      'proposal.signSk',
       'proposal.announce',
       'objection.record',
       'objection.decide',
@@ -294,15 +283,21 @@ describe('proposals: the whole journey through the API', () => {
     expect(test.plans).toEqual([
       {
         planId: 41,
-        // A summary written into a proposal, with no plan run behind it: nothing proves its optimality.
+        // A summary written into a proposal, with no plan run behind it: nothing proves its optimality,
+        // and criteria not in the shape the public page reads are dropped, not shown as they came.
         optimality: null,
         summary: {
-          criteria: ['performance', 'competency'],
-          weights: { performance: 0.6, competency: 0.4 },
-          certificate: { status: 'OPTIMAL', gap: 0 },
-          objective: null,
-          moveCount: null,
+          summaryVersion: 1,
+          scenario: null,
+          scope: null,
+          asOf: null,
+          policyVersion: null,
+          ruleTableVersion: null,
+          fitWeights: null,
+          objectives: null,
           optimality: null,
+          certificateHeld: true,
+          moveCount: null,
         },
       },
     ]);

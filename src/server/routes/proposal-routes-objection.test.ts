@@ -27,7 +27,34 @@ const step = async (id: number, verb: string, who: string) => {
   return ok('POST', `/proposals/${id}/${verb}`, who, { version: p.version });
 };
 const signInAll = async () => {
-  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'walikota', 'auditor']) cookies[u] = await t.signIn(u);
+  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'tpk2', 'tpk3', 'walikota', 'auditor'])
+    cookies[u] = await t.signIn(u);
+};
+/** The demo board's chair, secretary and member decide the proposal's one move: agreed. */
+const holdBoardSession = async (id: number, number: string) => {
+  const options = (await ok('GET', '/board-sessions/member-options', 'tpk')).items as {
+    userId: number;
+    username: string;
+  }[];
+  const user = (username: string) => options.find((o) => o.username === username)!.userId;
+  let s = await ok('POST', '/board-sessions', 'tpk', {
+    number,
+    heldOn: '2026-11-28',
+    place: 'Ruang Rapat Sekretariat Daerah',
+    members: [
+      { userId: user('tpk'), role: 'KETUA' },
+      { userId: user('tpk2'), role: 'SEKRETARIS' },
+      { userId: user('tpk3'), role: 'ANGGOTA' },
+    ],
+    proposalIds: [id],
+  });
+  s = await ok('POST', `/board-sessions/${s.id}/attendance`, 'tpk', {
+    version: s.version,
+    attendance: s.members.map((m: { id: number }) => ({ memberId: m.id, present: true })),
+  });
+  for (const member of ['tpk', 'tpk2', 'tpk3'])
+    s = await ok('POST', `/board-sessions/${s.id}/declarations`, member, { mode: 'AGENDA', conflicts: [] });
+  await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', { version: s.version });
 };
 
 beforeAll(async () => {
@@ -62,36 +89,11 @@ describe('take effect after an upheld objection', () => {
     const id = draft.id as number;
     await step(id, 'submit', 'operator');
     await step(id, 'verify', 'kepala.bkpsdm');
-    let s = await ok('POST', '/board-sessions', 'tpk', {
-      number: 'TPK/UJI/SANGGAH',
-      heldOn: '2026-11-28',
-      place: 'Ruang Rapat Sekretariat Daerah',
-      members: [{ name: 'Ketua TPK Uji', positionTitle: 'Sekretaris Daerah', role: 'KETUA' }],
-      proposalIds: [id],
-    });
-    s = await ok('POST', `/board-sessions/${s.id}/attendance`, 'tpk', {
-      version: s.version,
-      attendance: [{ memberId: s.members[0].id, present: true }],
-    });
-    s = await ok('POST', `/board-sessions/${s.id}/conflicts`, 'tpk', {
-      version: s.version,
-      declarations: [
-        {
-          memberId: s.members[0].id,
-          itemId: s.candidates[0].itemId,
-          hasConflict: false,
-          statement: 'Tidak ada',
-        },
-      ],
-    });
-    await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
-      version: s.version,
-      itemId: s.candidates[0].itemId,
-      decision: 'AGREE',
-    });
+    await holdBoardSession(id, 'TPK/UJI/SANGGAH');
     await step(id, 'review', 'tpk');
     await step(id, 'approve', 'walikota');
     await step(id, 'issue-sk', 'operator');
+    await step(id, 'sign-sk', 'walikota');
     await step(id, 'announce', 'operator');
     const objected = await ok('POST', `/proposals/${id}/objections`, 'operator', {
       nip: move!.nip,

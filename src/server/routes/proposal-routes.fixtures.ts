@@ -35,7 +35,17 @@ export const ok = async (method: 'GET' | 'POST', url: string, who: string, paylo
 };
 export const auditTotal = async () => (await ok('GET', '/audit?pageSize=1', 'auditor')).total as number;
 export const signInAll = async () => {
-  for (const u of ['operator', 'kepala.bkpsdm', 'tpk', 'walikota', 'pegawai', 'auditor', 'kadis.kesehatan'])
+  for (const u of [
+    'operator',
+    'kepala.bkpsdm',
+    'tpk',
+    'tpk2',
+    'tpk3',
+    'walikota',
+    'pegawai',
+    'auditor',
+    'kadis.kesehatan',
+  ])
     cookies[u] = await t.signIn(u);
 };
 
@@ -58,49 +68,51 @@ export const step = async (id: number, verb: string, who: string, extra: Body = 
   return ok('POST', `/proposals/${id}/${verb}`, who, { version: p.version, ...extra });
 };
 
-type Session = { members: { id: number; present: boolean }[]; candidates: { itemId: number }[] };
-export const declarationsOf = (s: Session) =>
-  s.candidates.flatMap((c) =>
-    s.members
-      .filter((m) => m.present)
-      .map((m) => ({
-        memberId: m.id,
-        itemId: c.itemId,
-        hasConflict: false,
-        statement: 'Tidak ada konflik kepentingan',
-      })),
-  );
+/** The demo's three review board accounts as session members: chair, secretary and member. */
+export async function boardMembers() {
+  const options = (await ok('GET', '/board-sessions/member-options', 'tpk')).items as {
+    userId: number;
+    username: string;
+  }[];
+  const user = (username: string) => options.find((o) => o.username === username)!.userId;
+  return [
+    { userId: user('tpk'), role: 'KETUA' },
+    { userId: user('tpk2'), role: 'SEKRETARIS' },
+    { userId: user('tpk3'), role: 'ANGGOTA' },
+  ];
+}
 
-/** Submits, verifies, holds a board session deciding AGREE on every move, reviews and approves. */
-export async function toApproved(id: number, sessionNumber: string) {
-  await step(id, 'submit', 'operator');
-  const verified = await step(id, 'verify', 'kepala.bkpsdm');
-  expect(verified.state).toBe('VERIFIED');
+/**
+ * A board session deciding every candidate of the proposal: the chair (tpk) opens it and takes
+ * attendance, each member declares "no conflict with anyone" on their own, the chair agrees to all
+ * in one decision.
+ */
+export async function holdBoardSession(id: number, sessionNumber: string) {
   let s = await ok('POST', '/board-sessions', 'tpk', {
     number: sessionNumber,
     heldOn: '2026-11-28',
     place: 'Ruang Rapat Sekretariat Daerah',
-    members: [
-      { name: 'Ketua TPK Uji', positionTitle: 'Sekretaris Daerah', role: 'KETUA' },
-      { name: 'Anggota TPK Uji', positionTitle: 'Inspektur', role: 'ANGGOTA' },
-    ],
+    members: await boardMembers(),
     proposalIds: [id],
   });
   s = await ok('POST', `/board-sessions/${s.id}/attendance`, 'tpk', {
     version: s.version,
     attendance: s.members.map((m: { id: number }) => ({ memberId: m.id, present: true })),
   });
-  s = await ok('POST', `/board-sessions/${s.id}/conflicts`, 'tpk', {
+  for (const member of ['tpk', 'tpk2', 'tpk3'])
+    s = await ok('POST', `/board-sessions/${s.id}/declarations`, member, { mode: 'AGENDA', conflicts: [] });
+  return ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
     version: s.version,
-    declarations: declarationsOf(s),
+    notes: 'Memenuhi syarat',
   });
-  for (const c of s.candidates)
-    s = await ok('POST', `/board-sessions/${s.id}/decisions`, 'tpk', {
-      version: s.version,
-      itemId: c.itemId,
-      decision: 'AGREE',
-      notes: 'Memenuhi syarat',
-    });
+}
+
+/** Submits, verifies, holds a board session deciding AGREE on every move, reviews and approves. */
+export async function toApproved(id: number, sessionNumber: string) {
+  await step(id, 'submit', 'operator');
+  const verified = await step(id, 'verify', 'kepala.bkpsdm');
+  expect(verified.state).toBe('VERIFIED');
+  const s = await holdBoardSession(id, sessionNumber);
   await step(id, 'review', 'tpk');
   const approved = await step(id, 'approve', 'walikota');
   expect(approved.state).toBe('APPROVED');

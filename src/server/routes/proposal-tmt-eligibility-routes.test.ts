@@ -180,6 +180,7 @@ describe('a penalty imposed after verification', () => {
     const issued = await step(p.id, 'issue-sk', 'operator');
     expect(issued.state).toBe('SK_ISSUED');
     expect(issued.items[0].eligibility).toMatchObject({ status: expect.stringMatching(/^ELIGIBLE/) });
+    await step(p.id, 'sign-sk', 'walikota');
     await step(p.id, 'announce', 'operator');
 
     // A new penalty after the SK: on the TMT, after the objection window, the move does not take effect.

@@ -15,6 +15,7 @@ import { planProposalRoutes } from './plan-proposal-routes.js';
 import { planningRoutes } from './planning-routes.js';
 import { positionRoutes } from './position-routes.js';
 import { processSettingsRoutes } from './process-settings-routes.js';
+import { proposalDraftRoutes } from './proposal-draft-routes.js';
 import { proposalOverrideRoutes } from './proposal-override-routes.js';
 import { proposalRoutes } from './proposal-routes.js';
 import { selectionRoutes } from './selection-routes.js';
@@ -42,6 +43,7 @@ export async function registerRoutes(
   await talentRoutes(api, ctx);
   await evaluationRosterRoutes(api, ctx);
   await proposalRoutes(api, ctx);
+  await proposalDraftRoutes(api, ctx);
   await proposalOverrideRoutes(api, ctx);
   await planProposalRoutes(api, ctx);
   await decreeRoutes(api, ctx);

@@ -48,7 +48,9 @@ describe('GET /api/audit', () => {
     const res = (await get('/api/audit?action=auth.sign_in&pageSize=50', 'auditor')).json();
     expect(res.total).toBeGreaterThanOrEqual(7);
     expect(res.items[0].id).toBeGreaterThan(res.items[1].id);
-    expect(res.items.map((e: { actorName: string }) => e.actorName)).toContain('Akhmad Syukri Nazry Penarik');
+    expect(res.items.map((e: { actorName: string }) => e.actorName)).toContain(
+      'Drs. Halomoan Situmeang, M.Si.',
+    );
     expect((await get('/api/audit', 'kepala.bkpsdm')).statusCode).toBe(200);
   });
 

@@ -1,9 +1,10 @@
+import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { getEmployeeNip } from '../../store/repositories/employees.js';
 import { getInstansiById } from '../../store/repositories/instansi.js';
 import { unitSubtreeIds } from '../../store/repositories/units.js';
 import { deleteSession, findSession, getUserById } from '../../store/repositories/users.js';
-import type { AppContext } from '../app-context.js';
+import { type AppContext, timeZoneOf, today } from '../app-context.js';
 import { hashToken } from './sign-in.js';
 
 export interface SignedInUser {
@@ -12,6 +13,9 @@ export interface SignedInUser {
   readonly displayName: string;
   readonly instansiName: string;
   readonly employeeNip: string | null;
+  /** The instansi's time zone and today's date there: the web's default for every date it proposes. */
+  readonly timeZone: string;
+  readonly today: LocalDate;
 }
 
 /**
@@ -28,6 +32,7 @@ export async function resolveSession(
   const user = await getUserById(ctx.db, session.userId);
   if (!user?.active) return null;
   const instansi = await getInstansiById(ctx.db, user.instansiId);
+  if (instansi) ctx.timeZones?.set(instansi.id, instansi.timeZone);
   const base = { userId: user.id, instansiId: user.instansiId };
   let principal: Principal;
   if (user.role === 'OPD_HEAD') {
@@ -46,6 +51,8 @@ export async function resolveSession(
     username: user.username,
     displayName: user.displayName,
     instansiName: instansi?.name ?? '',
+    timeZone: timeZoneOf(ctx, user.instansiId),
+    today: today(ctx, user.instansiId),
     employeeNip: user.employeeId ? await getEmployeeNip(ctx.db, user.instansiId, user.employeeId) : null,
   };
 }

@@ -48,6 +48,7 @@ export async function signIn(
       entityId: String(user.id),
       before: null,
       after: null,
+      occurredAt: ctx.now(),
     });
   });
   return { token, userId: user.id, expiresAt };

@@ -3,21 +3,25 @@ import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { workforceStats } from '../../store/repositories/workforce-stats.js';
 import { type AppContext, today } from '../app-context.js';
+import { pendingWork } from './pending-work.js';
 
 export const NEAR_RETIREMENT_MONTHS = 12;
 
 /**
  * The workforce at a glance for the signed-in user: the whole instansi for BKPSDM, the PPK, the
- * review board and auditors; the user's own units for an OPD head.
+ * review board and auditors; the user's own units for an OPD head. With what waits for them.
  */
 export async function getDashboard(ctx: AppContext, principal: Principal) {
   authorize(principal, 'dashboard.read', { type: 'instansi', instansiId: principal.instansiId });
-  const asOf = today(ctx);
-  const stats = await workforceStats(ctx.db, principal.instansiId, {
-    asOf,
-    retirementWithinMonths: NEAR_RETIREMENT_MONTHS,
-    ...(principal.role === 'OPD_HEAD' ? { unitIds: principal.unitIds } : {}),
-  });
+  const asOf = today(ctx, principal.instansiId);
+  const [stats, waiting] = await Promise.all([
+    workforceStats(ctx.db, principal.instansiId, {
+      asOf,
+      retirementWithinMonths: NEAR_RETIREMENT_MONTHS,
+      ...(principal.role === 'OPD_HEAD' ? { unitIds: principal.unitIds } : {}),
+    }),
+    pendingWork(ctx, principal, asOf),
+  ]);
   return {
     asOf,
     totalEmployees: stats.totalEmployees,
@@ -48,7 +52,6 @@ export async function getDashboard(ctx: AppContext, principal: Principal) {
     fiveYearsInPost: stats.fiveYearsInPost,
     nearRetirement: stats.nearRetirement,
     nearRetirementMonths: NEAR_RETIREMENT_MONTHS,
-    // Filled by the evaluation, planning and workflow features as they land.
-    pendingWork: [] as { kind: string; title: string; count: number; href: string }[],
+    pendingWork: waiting,
   };
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '../../core/errors.js';
 import type { LocalDate } from '../../core/model/local-date.js';
+import { demoSignatories } from '../../demo/decree-signatories.js';
 import { DEMO_PASSWORD } from '../../demo/demo-accounts.js';
 import { generateSibolgaDemo } from '../../demo/generate-sibolga-demo.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -10,6 +11,7 @@ import { type AppContext, openAppContext } from '../app-context.js';
 import { hashPassword } from '../auth/password.js';
 import { seedEvaluationDemo } from '../evaluation/seed-evaluation-demo.js';
 import { seedPlanningDemo } from '../planning/seed-planning-demo.js';
+import { SIGNATORY_SETTING } from '../process/process-settings.js';
 import { seedProcessDemo } from '../process/seed-process-demo.js';
 import { seedSelectionDemo } from '../selection/seed-selection-demo.js';
 import { DEMO_SETTING } from '../system/get-demo-accounts.js';
@@ -63,6 +65,8 @@ export async function seedDemoInto(ctx: AppContext, opts: SeedOptions): Promise<
     const result = await insertDataset(trx, dataset, { passwordHash, onProgress: opts.onProgress });
     await seedEvaluationDemo(trx, result.instansiId, dataset, { seed: opts.seed, asOf: DEMO_REFERENCE_DATE });
     await seedPlanningDemo(trx, result.instansiId, ctx.now());
+    // The officials who sign the demo's SKs (fictional), so its SKs pass the pre-issue check.
+    await setSetting(trx, result.instansiId, SIGNATORY_SETTING, demoSignatories(dataset));
     await setSetting(trx, null, DEMO_SETTING, {
       seed: opts.seed,
       employees: opts.employees,

@@ -41,7 +41,7 @@ export async function createEmployee(
   meta: { ip: string | null },
 ): Promise<EmployeeProfile> {
   authorize(principal, 'employee.create', { type: 'instansi', instansiId: principal.instansiId });
-  const asOf = today(ctx);
+  const asOf = today(ctx, principal.instansiId);
   const parsed = parseNip(input.nip, { employmentType: input.employmentType, asOf });
   if (!parsed.ok) throw fieldError(parsed.error);
   if (parsed.value.parts.birthDate !== input.birthDate) {

@@ -66,7 +66,7 @@ export async function buildProfile(
   employee: Employee,
   resource: Parameters<typeof allowedActions>[1],
 ): Promise<EmployeeProfile> {
-  const asOf = today(ctx);
+  const asOf = today(ctx, principal.instansiId);
   const position = employee.currentPositionId
     ? await getPosition(ctx.db, employee.instansiId, employee.currentPositionId)
     : null;

@@ -46,7 +46,7 @@ export async function updateEmployee(
     unitId: before.currentUnitId,
   } as const;
   authorize(principal, 'employee.update', resource);
-  if (changes.golonganTmt && changes.golonganTmt > today(ctx)) {
+  if (changes.golonganTmt && changes.golonganTmt > today(ctx, principal.instansiId)) {
     throw fieldError({
       ...invalidDate('golonganTmt', changes.golonganTmt),
       rule: 'NOT_IN_FUTURE',

@@ -3,7 +3,6 @@ import { evaluatePerson } from '../../core/appraisal/evaluate-person.js';
 import type { EvaluationPeriod } from '../../core/appraisal/period.js';
 import { decideClose } from '../../core/appraisal/period-lifecycle.js';
 import { DomainError, fieldError } from '../../core/errors.js';
-import { toLocalDate } from '../../core/model/local-date.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { appendAudit } from '../../store/repositories/audit.js';
@@ -12,7 +11,7 @@ import { getPeriod, markPeriodClosed } from '../../store/repositories/evaluation
 import { currentPolicy } from '../../store/repositories/evaluation-policies.js';
 import { appendResults } from '../../store/repositories/talent-results.js';
 import type { Database } from '../../store/schema.js';
-import type { AppContext } from '../app-context.js';
+import { type AppContext, today } from '../app-context.js';
 import { actorId, type CallMeta, instansiResource, requirePeriod } from './evaluation-access.js';
 
 /**
@@ -64,7 +63,7 @@ export async function closeEvaluationPeriod(
 ) {
   const period = await requirePeriod(ctx, principal, periodId);
   authorize(principal, 'evaluation.close', instansiResource(principal));
-  const decision = decideClose(period.status, period.endDate, toLocalDate(ctx.now()));
+  const decision = decideClose(period.status, period.endDate, today(ctx, principal.instansiId));
   if (!decision.ok) throw fieldError(decision.error);
   if (period.version !== input.version) {
     throw new DomainError(

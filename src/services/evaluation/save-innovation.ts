@@ -1,5 +1,6 @@
 import type { InnovationDates, InnovationRole, InnovationStatus } from '../../core/appraisal/records.js';
-import { checkInnovationDates, type Evidence } from '../../core/appraisal/records.js';
+import { checkInnovationDates } from '../../core/appraisal/records.js';
+import { checkInnovationTeam } from '../../core/appraisal/register-rules.js';
 import { DomainError, type FieldIssue } from '../../core/errors.js';
 import { normalizeNip } from '../../core/model/nip.js';
 import { authorize } from '../../core/policies/policy.js';
@@ -16,66 +17,70 @@ import { employeesByNip } from '../../store/repositories/evaluation-people.js';
 import { getUnit } from '../../store/repositories/units.js';
 import type { AppContext } from '../app-context.js';
 import { actorId, type CallMeta, notFound, throwIssues } from './evaluation-access.js';
-import { getInnovationEntry } from './list-innovations.js';
+import { getInnovationEntry, loadInnovationFor } from './list-innovations.js';
+import {
+  type EvidenceInput,
+  keepPreparedFile,
+  type PreparedEvidence,
+  prepareEvidence,
+} from './register-evidence.js';
 
 export interface InnovationBody extends InnovationDates {
   readonly unitId: number;
   readonly title: string;
   readonly description: string;
   readonly status: InnovationStatus;
-  readonly evidence: Evidence;
+  readonly evidence: EvidenceInput;
   readonly members: readonly { readonly nip: string; readonly role: InnovationRole }[];
 }
 
 const unitResource = (instansiId: number, unitId: number) => ({ type: 'unit', instansiId, unitId }) as const;
 
-/** Checks dates against the status and resolves the team's NIPs; the team needs a lead. */
+/**
+ * Checks the dates against the stage and the team with the core's rules, resolves the team's NIPs
+ * and the evidence (an upload becomes a kept file); every problem is reported at once.
+ */
 async function toInput(
   ctx: AppContext,
   principal: Principal,
   body: InnovationBody,
-): Promise<InnovationInput> {
-  const issues: FieldIssue[] = [...checkInnovationDates(body.status, body)];
+): Promise<{ input: InnovationInput; evidence: PreparedEvidence }> {
   if (!(await getUnit(ctx.db, principal.instansiId, body.unitId))) {
     throw notFound({ id: 'Unit kerja', en: 'Unit' }, 'unitId', body.unitId);
   }
   const nips = body.members.map((m) => normalizeNip(m.nip));
+  const issues: FieldIssue[] = [
+    ...checkInnovationDates(body.status, body),
+    ...checkInnovationTeam(body.members.map((m, i) => ({ nip: nips[i]!, role: m.role }))),
+  ];
   const people = await employeesByNip(ctx.db, principal.instansiId, nips);
-  const add = (field: string, value: unknown, rule: string, id: string, en: string) =>
-    issues.push({ field, value, code: 'VALIDATION_FAILED', rule, message: { id, en } });
   nips.forEach((nip, i) => {
     if (!people.has(nip))
-      add(
-        `members.${i}.nip`,
-        nip,
-        'NIP_UNKNOWN',
-        `NIP ${nip} tidak terdaftar`,
-        `NIP ${nip} is not registered`,
-      );
-    if (nips.indexOf(nip) !== i)
-      add(
-        `members.${i}.nip`,
-        nip,
-        'MEMBER_DUPLICATE',
-        `NIP ${nip} tercantum dua kali`,
-        `NIP ${nip} is listed twice`,
-      );
+      issues.push({
+        field: `members.${i}.nip`,
+        value: nip,
+        code: 'VALIDATION_FAILED',
+        rule: 'NIP_UNKNOWN',
+        message: { id: `NIP ${nip} tidak terdaftar`, en: `NIP ${nip} is not registered` },
+      });
   });
-  if (!body.members.some((m) => m.role === 'LEAD')) {
-    add(
-      'members',
-      body.members.length,
-      'TEAM_LEAD_REQUIRED',
-      'Tim inovasi memerlukan seorang ketua (LEAD)',
-      'An innovation team needs a lead',
-    );
-  }
   if (issues.length > 0) throwIssues(issues);
+  const evidence = await prepareEvidence(ctx, principal, body.evidence);
   return {
-    ...body,
-    members: body.members.map((m, i) => ({ employeeId: people.get(nips[i]!)!.id, role: m.role })),
+    input: {
+      ...body,
+      evidence: evidence.evidence,
+      members: body.members.map((m, i) => ({ employeeId: people.get(nips[i]!)!.id, role: m.role })),
+    },
+    evidence,
   };
 }
+
+/** What the audit log keeps of a body: the evidence by reference, never a file's bytes. */
+const audited = (body: InnovationBody, evidence: PreparedEvidence) => ({
+  ...body,
+  evidence: { ...evidence.evidence, fileName: evidence.file?.fileName ?? null },
+});
 
 /** Registers an innovation of a unit (BKPSDM, or the OPD head for their own units). */
 export async function createInnovation(
@@ -85,8 +90,9 @@ export async function createInnovation(
   meta: CallMeta,
 ) {
   authorize(principal, 'evaluation.write', unitResource(principal.instansiId, body.unitId));
-  const input = await toInput(ctx, principal, body);
+  const { input, evidence } = await toInput(ctx, principal, body);
   const id = await ctx.db.transaction().execute(async (trx) => {
+    await keepPreparedFile(trx, principal.instansiId, evidence);
     const newId = await insertInnovation(trx, principal.instansiId, input);
     await appendAudit(trx, {
       instansiId: principal.instansiId,
@@ -95,7 +101,7 @@ export async function createInnovation(
       action: 'evaluation.innovation.create',
       entityType: 'innovation',
       entityId: newId,
-      after: body,
+      after: audited(body, evidence),
     });
     return newId;
   });
@@ -110,11 +116,12 @@ export async function updateInnovationEntry(
   body: InnovationBody & { readonly version: number },
   meta: CallMeta,
 ) {
-  const before = await getInnovationEntry(ctx, principal, id);
+  const before = await loadInnovationFor(ctx, principal, id);
   authorize(principal, 'evaluation.write', unitResource(principal.instansiId, before.unitId));
   authorize(principal, 'evaluation.write', unitResource(principal.instansiId, body.unitId));
-  const input = await toInput(ctx, principal, body);
+  const { input, evidence } = await toInput(ctx, principal, body);
   await ctx.db.transaction().execute(async (trx) => {
+    await keepPreparedFile(trx, principal.instansiId, evidence);
     await updateInnovation(trx, principal.instansiId, id, body.version, input);
     await appendAudit(trx, {
       instansiId: principal.instansiId,
@@ -124,7 +131,7 @@ export async function updateInnovationEntry(
       entityType: 'innovation',
       entityId: id,
       before,
-      after: body,
+      after: audited(body, evidence),
     });
   });
   return getInnovationEntry(ctx, principal, id);
@@ -138,7 +145,7 @@ export async function deleteInnovationEntry(
   version: number,
   meta: CallMeta,
 ): Promise<void> {
-  const before = await getInnovationEntry(ctx, principal, id);
+  const before = await loadInnovationFor(ctx, principal, id);
   authorize(principal, 'evaluation.write', unitResource(principal.instansiId, before.unitId));
   if (before.version !== version) {
     throw new DomainError(

@@ -1,4 +1,5 @@
-import type { Evidence, ParticipationValue } from '../../core/appraisal/records.js';
+import type { ParticipationValue } from '../../core/appraisal/records.js';
+import { checkParticipation } from '../../core/appraisal/register-rules.js';
 import { DomainError } from '../../core/errors.js';
 import { normalizeNip } from '../../core/model/nip.js';
 import { authorize } from '../../core/policies/policy.js';
@@ -13,16 +14,21 @@ import {
   updateParticipation,
 } from '../../store/repositories/evaluation-programs.js';
 import type { AppContext } from '../app-context.js';
-import { actorId, type CallMeta, employeeResource, instansiResource, notFound } from './evaluation-access.js';
+import {
+  actorId,
+  type CallMeta,
+  employeeResource,
+  instansiResource,
+  notFound,
+  throwIssues,
+} from './evaluation-access.js';
 import { getProgramDetail } from './list-programs.js';
+import { type EvidenceInput, keepPreparedFile, prepareEvidence } from './register-evidence.js';
 
 export interface ParticipationBody extends ParticipationValue {
   readonly nip: string;
-  readonly evidence: Evidence;
+  readonly evidence: EvidenceInput;
 }
-
-const invalid = (field: string, value: unknown, rule: string, id: string, en: string) =>
-  new DomainError('VALIDATION_FAILED', { id, en }, { field, value, rule });
 
 /** Loads the programme and the person, checks the dates fit the programme, authorizes the person. */
 async function prepare(ctx: AppContext, principal: Principal, programId: number, body: ParticipationBody) {
@@ -33,26 +39,21 @@ async function prepare(ctx: AppContext, principal: Principal, programId: number,
   const person = (await employeesByNip(ctx.db, principal.instansiId, [nip])).get(nip);
   if (!person) throw notFound({ id: 'Pegawai', en: 'Employee' }, 'nip', body.nip);
   authorize(principal, 'evaluation.write', employeeResource(principal.instansiId, person));
-  if (body.endDate < body.startDate) {
-    throw invalid(
-      'endDate',
-      body.endDate,
-      'DATE_ORDER',
-      'Tanggal selesai sebelum tanggal mulai',
-      'The end date is before the start date',
-    );
-  }
-  if (body.startDate < program.startDate || (program.endDate !== null && body.endDate > program.endDate)) {
-    throw invalid(
-      'startDate',
-      body.startDate,
-      'WITHIN_PROGRAM',
-      `Keikutsertaan harus di dalam masa program (${program.startDate} s.d. ${program.endDate ?? 'sekarang'})`,
-      `The participation must fall within the programme (${program.startDate} to ${program.endDate ?? 'now'})`,
-    );
-  }
-  const { nip: _nip, ...value } = body;
-  return { program, person, input: { ...value, employeeId: person.id } };
+  const issues = checkParticipation(body, program);
+  if (issues.length > 0) throwIssues(issues);
+  const prepared = await prepareEvidence(ctx, principal, body.evidence);
+  const { nip: _nip, evidence: _evidence, ...value } = body;
+  return {
+    program,
+    person,
+    prepared,
+    input: { ...value, evidence: prepared.evidence, employeeId: person.id },
+    audited: {
+      ...value,
+      nip: person.nip,
+      evidence: { ...prepared.evidence, fileName: prepared.file?.fileName ?? null },
+    },
+  };
 }
 
 /** Records a person's part in a programme (role, span, hours, outcome, evidence). */
@@ -63,8 +64,9 @@ export async function addParticipant(
   body: ParticipationBody,
   meta: CallMeta,
 ) {
-  const { program, person, input } = await prepare(ctx, principal, programId, body);
+  const { program, prepared, input, audited } = await prepare(ctx, principal, programId, body);
   await ctx.db.transaction().execute(async (trx) => {
+    await keepPreparedFile(trx, principal.instansiId, prepared);
     const id = await insertParticipation(trx, principal.instansiId, program.id, input);
     await appendAudit(trx, {
       instansiId: principal.instansiId,
@@ -73,7 +75,7 @@ export async function addParticipant(
       action: 'evaluation.participation.create',
       entityType: 'program_participation',
       entityId: `${program.code}/${id}`,
-      after: { ...body, nip: person.nip },
+      after: audited,
     });
   });
   return getProgramDetail(ctx, principal, programId);
@@ -103,8 +105,9 @@ export async function changeParticipant(
   meta: CallMeta,
 ) {
   const before = await existing(ctx, principal, programId, participationId);
-  const { program, input } = await prepare(ctx, principal, programId, body);
+  const { program, prepared, input, audited } = await prepare(ctx, principal, programId, body);
   await ctx.db.transaction().execute(async (trx) => {
+    await keepPreparedFile(trx, principal.instansiId, prepared);
     await updateParticipation(trx, participationId, body.version, input);
     await appendAudit(trx, {
       instansiId: principal.instansiId,
@@ -114,7 +117,7 @@ export async function changeParticipant(
       entityType: 'program_participation',
       entityId: `${program.code}/${participationId}`,
       before,
-      after: body,
+      after: { ...audited, version: body.version },
     });
   });
   return getProgramDetail(ctx, principal, programId);

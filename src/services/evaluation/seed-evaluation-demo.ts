@@ -6,10 +6,11 @@ import { insertEvaluationDataset } from '../../store/repositories/evaluation-dat
 import { getPeriod } from '../../store/repositories/evaluation-periods.js';
 import type { Database } from '../../store/schema.js';
 import { closePeriodIn } from './close-period.js';
+import { seedRegisterEvidence } from './seed-register-evidence.js';
 
 /**
  * Adds three years of evaluations to a freshly seeded demo instansi, in the seed's transaction:
- * records and registers in bulk, then the evaluated periods closed (six weeks after their end, by
+ * records and registers in bulk (with some uploaded evidence), then the evaluated periods closed (six weeks after their end, by
  * no user) under the default policy, exactly as the close use case would.
  */
 export async function seedEvaluationDemo(
@@ -20,6 +21,7 @@ export async function seedEvaluationDemo(
 ): Promise<{ readonly periods: number; readonly records: number }> {
   const data = generateEvaluationDemo(dataset, options);
   const periodIds = await insertEvaluationDataset(trx, instansiId, data);
+  await seedRegisterEvidence(trx, instansiId);
   for (const p of data.periods) {
     if (!p.close) continue;
     const period = await getPeriod(trx, instansiId, periodIds.get(p.code)!);

@@ -50,7 +50,9 @@ export async function importEmployees(
   authorize(principal, 'data.import', { type: 'instansi', instansiId: principal.instansiId });
   const instansiId = principal.instansiId;
   const merger = new EmployeeRowMerger();
-  const read = await readImportFile(file, employeeTable(today(ctx)), options, (row) => merger.add(row));
+  const read = await readImportFile(file, employeeTable(today(ctx, principal.instansiId)), options, (row) =>
+    merger.add(row),
+  );
   const problems: ImportProblem[] = read.problems;
   const org = await loadOrganisation(ctx.db, instansiId);
   const people: { e: ImportedEmployee; posts: ResolvedPost[] }[] = [];

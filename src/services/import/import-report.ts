@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { ImportProblem } from '../../documents/import/problem.js';
 
-export const IMPORT_KINDS = ['employees', 'positions', 'units', 'evaluations'] as const;
+export const IMPORT_KINDS = [
+  'employees',
+  'positions',
+  'units',
+  'evaluations',
+  'innovations',
+  'program-participants',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** What an import did or would do: the same shape for a dry run and a commit, CLI and API. */

@@ -2,6 +2,8 @@ import { DomainError } from '../../core/errors.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { EMPLOYEE_COLUMNS } from '../../documents/import/kinds/employee-columns.js';
+import { INNOVATION_COLUMNS } from '../../documents/import/kinds/innovation-rows.js';
+import { PARTICIPATION_COLUMNS } from '../../documents/import/kinds/participation-rows.js';
 import { POSITION_COLUMNS } from '../../documents/import/kinds/position-rows.js';
 import { UNIT_COLUMNS } from '../../documents/import/kinds/unit-rows.js';
 import { parseMappingFile } from '../../documents/import/mapping-file.js';
@@ -10,6 +12,8 @@ import type { AppContext } from '../app-context.js';
 import type { CallMeta } from '../evaluation/evaluation-access.js';
 import { type ImportOptions, importEmployees } from './import-employees.js';
 import { importEvaluationFile } from './import-evaluation-file.js';
+import { importInnovations } from './import-innovations.js';
+import { importParticipations } from './import-participations.js';
 import { importPositions } from './import-positions.js';
 import { type ImportKind, type ImportReport, refusedReport } from './import-report.js';
 import { importUnits } from './import-units.js';
@@ -19,6 +23,8 @@ const FIELDS = {
   employees: EMPLOYEE_COLUMNS.map((c) => c.field),
   units: UNIT_COLUMNS.map((c) => c.field),
   positions: POSITION_COLUMNS.map((c) => c.field),
+  innovations: INNOVATION_COLUMNS.map((c) => c.field),
+  'program-participants': PARTICIPATION_COLUMNS.map((c) => c.field),
 } as const;
 
 export interface RunImportOptions extends Omit<ImportOptions, 'mapping'> {
@@ -66,6 +72,10 @@ export async function runImport(
       return importUnits(ctx, principal, file, options, meta);
     case 'positions':
       return importPositions(ctx, principal, file, options, meta);
+    case 'innovations':
+      return importInnovations(ctx, principal, file, options, meta);
+    case 'program-participants':
+      return importParticipations(ctx, principal, file, options, meta);
     case 'evaluations':
       if (options.period === undefined || options.period === '') {
         throw new DomainError(

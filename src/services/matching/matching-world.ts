@@ -99,7 +99,7 @@ export async function loadPeopleAndPosts(
   instansiId: number,
   opts: { employeeId?: number | readonly number[] } = {},
 ): Promise<MatchingPeopleAndPosts> {
-  const asOf = today(ctx);
+  const asOf = today(ctx, instansiId);
   const only = opts.employeeId;
   const [{ positions, units }, holders, people, performance] = await Promise.all([
     loadPositionsAndUnits(ctx.db, instansiId),

@@ -1,4 +1,4 @@
-import { auditHeadId } from '../../store/repositories/audit-head.js';
+import { dataAuditHeadId } from '../../store/repositories/audit-head.js';
 import { type AppContext, today } from '../app-context.js';
 import { loadElectionSettings } from './election-settings.js';
 import {
@@ -17,16 +17,20 @@ interface Entry {
 const entries = new WeakMap<AppContext, Map<number, Entry>>();
 
 /**
- * The whole instansi's matching world for candidate lists and explanations, reused between requests
- * while it is provably unchanged: its stamp is today's date and the audit chain head. Every write
- * appends its audit entry in its own transaction (house rule), so any write, whoever makes it,
- * moves the head and the next request reloads; the election settings are read fresh every time.
- * Loading 2,500 people takes ~0.4 s; checking the stamp one indexed row.
+ * The whole instansi's matching world for candidate lists, explanations and plans of today, reused
+ * between requests while it is provably unchanged: its stamp is today's date and the last audit
+ * entry of a data write. Every write appends its audit entry in its own transaction (house rule),
+ * so any write, whoever makes it, moves that entry and the next request reloads; sign-ins and plan
+ * runs write no such data and are skipped (`dataAuditHeadId`); the election settings are read fresh
+ * every time. Loading 2,500 people takes ~0.4 s; checking the stamp one indexed row.
  * @example const world = await sharedMatchingWorld(ctx, instansiId);
  */
 export async function sharedMatchingWorld(ctx: AppContext, instansiId: number): Promise<MatchingWorld> {
-  const [head, election] = await Promise.all([auditHeadId(ctx.db), loadElectionSettings(ctx, instansiId)]);
-  const stamp = `${today(ctx)}#${head}`;
+  const [head, election] = await Promise.all([
+    dataAuditHeadId(ctx.db),
+    loadElectionSettings(ctx, instansiId),
+  ]);
+  const stamp = `${today(ctx, instansiId)}#${head}`;
   let byInstansi = entries.get(ctx);
   if (!byInstansi) {
     byInstansi = new Map();

@@ -6,6 +6,7 @@ import { appendAudit } from '../../store/repositories/audit.js';
 import { insertUnit } from '../../store/repositories/organisation-writes.js';
 import { getUnit, listUnitTree } from '../../store/repositories/units.js';
 import type { AppContext } from '../app-context.js';
+import { unitNodeFor } from './get-unit-tree.js';
 
 export interface NewUnitInput {
   readonly code: string;
@@ -68,18 +69,5 @@ export async function createUnit(
     return unit;
   });
   const node = (await listUnitTree(ctx.db, principal.instansiId)).find((u) => u.id === created.id)!;
-  return {
-    id: node.id,
-    parentId: node.parentId,
-    code: node.code,
-    name: node.name,
-    shortName: node.shortName,
-    kind: node.kind,
-    seats: node.own.seats,
-    holders: node.own.holders,
-    vacancies: node.own.vacancies,
-    totalSeats: node.subtree.seats,
-    totalHolders: node.subtree.holders,
-    totalVacancies: node.subtree.vacancies,
-  };
+  return unitNodeFor(principal, node);
 }

@@ -13,6 +13,8 @@ export interface PlanComparisonView {
   /** Employee names by id (a comparison row names the person). */
   readonly names: ReadonlyMap<number, string>;
   readonly labels: PlaceLabels;
+  /** Each plan's posts with an empty seat before or after (the totals' seat changes come from them). */
+  readonly unfilledSeats: { readonly a: Plan['unfilledSeats']; readonly b: Plan['unfilledSeats'] };
 }
 
 async function finishedPlan(
@@ -45,5 +47,12 @@ export async function comparePlans(
   const b = await finishedPlan(ctx, principal, ids.b, 'b');
   const names = new Map<number, string>();
   for (const m of [...a.plan.moves, ...b.plan.moves]) names.set(m.employeeId, m.name);
-  return { a: a.view, b: b.view, comparison: compare(a.plan, b.plan), names, labels: a.labels };
+  return {
+    a: a.view,
+    b: b.view,
+    comparison: compare(a.plan, b.plan),
+    names,
+    labels: a.labels,
+    unfilledSeats: { a: a.plan.unfilledSeats, b: b.plan.unfilledSeats },
+  };
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { DEFAULT_MATCHING_POLICY } from '../../core/matching/policy.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import { DEFAULT_PLAN_OBJECTIVES, type PlanScenario } from '../../core/solver/plan/index.js';
+import { appendAudit } from '../../store/repositories/audit.js';
 import { type AppContext, PENATA_VERSION } from '../app-context.js';
 import { seedDemoInto } from '../database/seed-demo.js';
 import { computePlan } from './compute-plan.js';
@@ -67,6 +68,44 @@ describeEachDialect('planning: load a plan input and compute a plan on the demo'
     expect(input.units.some((u) => u.parentId !== null)).toBe(true);
     expect(input.candidates.some((c) => c.performance.talentBox !== null)).toBe(true);
     expect(structuredClone(input)).toEqual(input);
+  });
+
+  it("reuses today's loaded instansi across runs and sign-ins, and reloads after a data write", async () => {
+    const entry = (action: string) => ({
+      instansiId,
+      actorUserId: null,
+      actorIp: null,
+      action,
+      entityType: 'employee',
+      entityId: 1,
+      before: null,
+      after: null,
+      occurredAt: FIXED_NOW,
+    });
+    const audit = (action: string) => ctx.db.transaction().execute((trx) => appendAudit(trx, entry(action)));
+    const first = await loadPlanInput(ctx, scenario(), AS_OF, instansiId);
+    await audit('plan.run');
+    await audit('auth.sign_in');
+    const again = await loadPlanInput(ctx, scenario(), AS_OF, instansiId);
+    expect(again.candidates).toBe(first.candidates);
+    // Another date is loaded on that date, not taken from today's instansi.
+    const other = await loadPlanInput(ctx, scenario(), '2026-06-30' as LocalDate, instansiId);
+    expect(other.candidates).not.toBe(first.candidates);
+    // A write (with its audit entry, as every write service makes) shows in the next run's input.
+    const someone = first.candidates[0]!.employee;
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('employees')
+        .set({ name: 'Nama Sesudah Perubahan' })
+        .where('id', '=', someone.id)
+        .execute();
+      await appendAudit(trx, entry('employee.update'));
+    });
+    const after = await loadPlanInput(ctx, scenario(), AS_OF, instansiId);
+    expect(after.candidates).not.toBe(first.candidates);
+    expect(after.candidates.find((c) => c.employee.id === someone.id)?.employee.name).toBe(
+      'Nama Sesudah Perubahan',
+    );
   });
 
   it('computes a whole-city plan within its move limit, every solve certified', async () => {

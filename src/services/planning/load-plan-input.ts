@@ -2,13 +2,15 @@ import { DomainError, fieldError } from '../../core/errors.js';
 import { type LocalDate, parseLocalDate } from '../../core/model/local-date.js';
 import { type PlanInput, type PlanScenario, validatePlanInput } from '../../core/solver/plan/index.js';
 import { getInstansiById } from '../../store/repositories/instansi.js';
-import type { AppContext } from '../app-context.js';
+import { type AppContext, today } from '../app-context.js';
 import { loadMatchingWorld } from '../matching/matching-world.js';
+import { sharedMatchingWorld } from '../matching/shared-matching-world.js';
 import { planHoldersOf, planUnitsOf } from './load-plan-parts.js';
 
 /**
  * Everything `buildPlan` needs for a scenario of an instansi on `asOf`, read through the matching
- * world loader (posts, units, people, evaluation snapshots, election settings) on that date. The
+ * world loader (posts, units, people, evaluation snapshots, election settings) on that date; for
+ * today, the instansi kept between requests while no data has changed (`sharedMatchingWorld`). The
  * result is plain data: the caller may hand it to a worker thread. The scenario is checked here
  * too, so a bad scenario fails before any background job starts.
  * @example const input = await loadPlanInput(ctx, scenario, '2026-11-28' as LocalDate, instansiId);
@@ -28,9 +30,13 @@ export async function loadPlanInput(
       { field: 'instansiId', value: instansiId, rule: 'INSTANSI_EXISTS' },
     );
   }
-  // The matching world reads the date from the clock: give it a clock that shows asOf.
+  // A plan of today reads the instansi kept between requests (loading it is most of a run's
+  // wait); another date loads it on that date (the loader reads the date from the clock).
   const onDate: AppContext = { ...ctx, now: () => new Date(`${date.value}T12:00:00Z`) };
-  const world = await loadMatchingWorld(onDate, instansiId);
+  const world =
+    date.value === today(ctx, instansiId)
+      ? await sharedMatchingWorld(ctx, instansiId)
+      : await loadMatchingWorld(onDate, instansiId);
   const input: PlanInput = {
     scenario,
     asOf: date.value,

@@ -85,8 +85,9 @@ describe('plan job runner', () => {
     expect(stored?.moves.map((m) => [m.employeeId, m.toPositionId])).toEqual(
       expected.moves.map((m) => [m.employeeId, m.toPositionId]),
     );
-    const phases = new Set(events.filter((e) => !e.final).map((e) => e.progress.phase));
-    expect(phases).toEqual(new Set([null, 'SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING']));
+    // In order: reading the input, the builder's phases (no move limit: no PROVING), storing.
+    const phases = [...new Set(events.filter((e) => !e.final).map((e) => e.progress.phase))];
+    expect(phases).toEqual(['LOADING', 'SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING', 'STORING']);
     expect(events.at(-1)).toMatchObject({ state: 'SUCCEEDED', final: true });
     expect(events.filter((e) => e.final)).toHaveLength(1);
     const audit = await listAudit(
@@ -95,6 +96,40 @@ describe('plan job runner', () => {
       { page: 1, pageSize: 5 },
     );
     expect(audit.items[0]?.after).toMatchObject({ state: 'SUCCEEDED', certified: true });
+  });
+
+  it('answers the queuer with the started run, and builds the next plan in the same warm thread', async () => {
+    const runner = new PlanJobRunner(ctx, { progressIntervalMs: 0 });
+    const first = await queueRun();
+    const second = await queueRun();
+    const started = await runner.enqueue({ runId: first, instansiId, load: async () => realInput() });
+    expect(started).toMatchObject({ id: first, state: 'RUNNING', progress: { phase: 'LOADING' } });
+    // The worker is busy with the first run: the second waits in the queue.
+    expect(await runner.enqueue({ runId: second, instansiId, load: async () => realInput() })).toBeNull();
+    expect((await getPlanRun(ctx.db, instansiId, second))?.state).toBe('QUEUED');
+    await Promise.all([runner.whenDone(first), runner.whenDone(second)]);
+    for (const id of [first, second])
+      expect((await getPlanRun(ctx.db, instansiId, id))?.state).toBe('SUCCEEDED');
+    expect(runner.threadsStarted).toBe(1);
+    await runner.shutdown();
+  });
+
+  it('warms a thread at start-up without storing anything, and the first run builds in it', async () => {
+    const runner = new PlanJobRunner(ctx, { progressIntervalMs: 0 });
+    const finishes = async () =>
+      (await listAudit(ctx.db, { action: 'plan.finish' }, { page: 1, pageSize: 1 })).total;
+    const before = await finishes();
+    const warming = runner.warmUp(async () => realInput());
+    // A run queued while the thread warms waits for it, then takes the same thread.
+    const runId = await queueRun();
+    runner.enqueue({ runId, instansiId, load: async () => realInput() });
+    await warming;
+    await runner.whenDone(runId);
+    expect((await getPlanRun(ctx.db, instansiId, runId))?.state).toBe('SUCCEEDED');
+    expect(runner.threadsStarted).toBe(1);
+    // Only the real run left a trace.
+    expect(await finishes()).toBe(before + 1);
+    await runner.shutdown();
   });
 
   it('cancels a queued run at once and a running one through the shared flag', async () => {
@@ -123,14 +158,23 @@ describe('plan job runner', () => {
   it('terminates a worker that ignores the cancel flag', async () => {
     const runner = new PlanJobRunner(ctx, { workerEntry: STUB, cancelGraceMs: 50 });
     const runId = await queueRun();
+    // The stub's own progress: the worker is building (LOADING comes before it).
     const started = new Promise<void>((resolve) =>
-      runner.subscribe(runId, (e) => e.progress.phase && resolve()),
+      runner.subscribe(runId, (e) => e.progress.phase === 'SCORING' && resolve()),
     );
     runner.enqueue({ runId, instansiId, load: async () => stubInput('stubborn') });
     await started;
     await runner.cancel(runId);
     await runner.whenDone(runId);
     expect((await getPlanRun(ctx.db, instansiId, runId))?.state).toBe('CANCELLED');
+    // The terminated thread is not reused: the next run starts a new one.
+    expect(runner.threadsStarted).toBe(1);
+    const next = await queueRun();
+    runner.enqueue({ runId: next, instansiId, load: async () => stubInput('refuse') });
+    await runner.whenDone(next);
+    expect((await getPlanRun(ctx.db, instansiId, next))?.state).toBe('FAILED');
+    expect(runner.threadsStarted).toBe(2);
+    await runner.shutdown();
   });
 
   it('records why a run failed: a crashed worker, a refused scenario, an input that cannot load', async () => {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PlanInput, PlanOutcome, PlanPhase, PlanProgress } from '../../core/solver/plan/plan-types.js';
-import type { PlanWorkerData, PlanWorkerMessage } from './plan-worker-protocol.js';
+import type { PlanBuildRequest, PlanWorkerData, PlanWorkerMessage } from './plan-worker-protocol.js';
 
 /** A failure inside the worker; `code` and `messages` when the builder refused the scenario. */
 export class PlanWorkerError extends Error {
@@ -14,21 +14,19 @@ export class PlanWorkerError extends Error {
   }
 }
 
-/** A plan builder running in a worker thread. */
+/** One plan being built in a worker thread. */
 export interface PlanWorkerHandle {
   /** The builder's outcome; CANCELLED when stopped; rejects when the worker failed. */
   readonly outcome: Promise<PlanOutcome>;
   /**
    * Asks the builder to stop (shared flag, polled between phases and while solving) and terminates
-   * the thread if it has not stopped after `graceMs`.
+   * the thread if it has not stopped after `graceMs` (the next job then starts a new thread).
    */
   cancel(graceMs?: number): void;
 }
 
-export interface SpawnOptions {
+export interface RunOptions {
   readonly onProgress?: (progress: PlanProgress) => void;
-  /** The worker module; default plan-worker beside this file (tests pass a stand-in). */
-  readonly entry?: URL;
 }
 
 /** plan-worker.ts under tsx and in tests, plan-worker.js once compiled: the same extension as this module. */
@@ -37,64 +35,133 @@ export function defaultPlanWorkerEntry(): URL {
   return new URL(`./plan-worker.${extension}`, import.meta.url);
 }
 
-function startWorker(entry: URL, data: PlanWorkerData): Worker {
+function startWorker(entry: URL): Worker {
   // Note: a worker thread does not inherit tsx's loader; TypeScript entries go through a boot file.
   if (entry.pathname.endsWith('.ts')) {
-    return new Worker(new URL('./plan-worker-tsx.mjs', import.meta.url), {
-      workerData: { ...data, entry: entry.href },
-    });
+    const data: PlanWorkerData = { entry: entry.href };
+    return new Worker(new URL('./plan-worker-tsx.mjs', import.meta.url), { workerData: data });
   }
-  return new Worker(entry, { workerData: data });
+  return new Worker(entry);
+}
+
+interface Job {
+  readonly id: number;
+  readonly flag: Int32Array;
+  readonly onProgress: ((progress: PlanProgress) => void) | undefined;
+  readonly resolve: (outcome: PlanOutcome) => void;
+  readonly reject: (error: Error) => void;
+  phase: PlanPhase;
+  killTimer: NodeJS.Timeout | undefined;
 }
 
 /**
- * Starts `buildPlan(input)` in a new worker thread. The input is structured-cloned into the thread;
- * progress and the outcome come back as messages.
- * @example const job = spawnPlanWorker(input, { onProgress: console.log }); const outcome = await job.outcome;
+ * A worker thread that builds plans one at a time and stays up between them. Starting a thread
+ * costs about a second (tsx and the modules load in it), so `warm()` starts it while the caller
+ * still reads the input, and later plans reuse it (on code V8 has already optimised). A thread
+ * that crashed or was terminated is dropped; the next job starts a new one. While idle the thread
+ * does not keep the process alive.
+ * @example const host = new PlanWorkerHost(); host.warm(); const outcome = await host.run(await load()).outcome;
  */
-export function spawnPlanWorker(input: PlanInput, options: SpawnOptions = {}): PlanWorkerHandle {
-  const cancelFlag = new SharedArrayBuffer(4);
-  const worker = startWorker(options.entry ?? defaultPlanWorkerEntry(), { input, cancelFlag });
-  let phase: PlanPhase = 'SCOPING';
-  let settled = false;
-  let killTimer: NodeJS.Timeout | undefined;
+export class PlanWorkerHost {
+  private worker: Worker | null = null;
+  private job: Job | null = null;
+  private jobs = 0;
+  /** Threads started by this host (a crash or a termination makes the next job start another). */
+  threadsStarted = 0;
 
-  const outcome = new Promise<PlanOutcome>((resolve, reject) => {
-    const settle = (finish: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(killTimer);
-      finish();
-      void worker.terminate();
+  constructor(private readonly entry: URL = defaultPlanWorkerEntry()) {}
+
+  /** Starts the thread now if there is none, so it loads its modules in the background. */
+  warm(): void {
+    this.thread();
+  }
+
+  /** Builds `input` in the thread; one job at a time (the job runner holds one host per running plan). */
+  run(input: PlanInput, options: RunOptions = {}): PlanWorkerHandle {
+    if (this.job) throw new Error('the plan worker is already building a plan');
+    const worker = this.thread();
+    worker.ref();
+    const cancelFlag = new SharedArrayBuffer(4);
+    const id = ++this.jobs;
+    const outcome = new Promise<PlanOutcome>((resolve, reject) => {
+      this.job = {
+        id,
+        flag: new Int32Array(cancelFlag),
+        onProgress: options.onProgress,
+        resolve,
+        reject,
+        phase: 'SCOPING',
+        killTimer: undefined,
+      };
+    });
+    const request: PlanBuildRequest = { type: 'build', jobId: id, input, cancelFlag };
+    worker.postMessage(request);
+    return {
+      outcome,
+      cancel: (graceMs = 2000) => {
+        const job = this.job;
+        if (!job || job.id !== id) return;
+        Atomics.store(job.flag, 0, 1);
+        if (job.killTimer) return;
+        job.killTimer = setTimeout(() => void worker.terminate(), graceMs);
+        job.killTimer.unref();
+      },
     };
-    worker.on('message', (message: PlanWorkerMessage) => {
-      if (message.type === 'progress') {
-        phase = message.progress.phase;
-        options.onProgress?.(message.progress);
-      } else if (message.type === 'outcome') {
-        settle(() => resolve(message.outcome));
-      } else {
-        const { code, messages } = message;
-        settle(() => reject(new PlanWorkerError(message.message, code ?? null, messages ?? null)));
-      }
-    });
-    worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) => {
-      if (Atomics.load(new Int32Array(cancelFlag), 0) === 1) {
-        settle(() => resolve({ status: 'CANCELLED', phase }));
-      } else {
-        settle(() => reject(new Error(`plan worker exited with code ${code} before giving a result`)));
-      }
-    });
-  });
+  }
 
-  return {
-    outcome,
-    cancel(graceMs = 2000) {
-      Atomics.store(new Int32Array(cancelFlag), 0, 1);
-      if (settled || killTimer) return;
-      killTimer = setTimeout(() => void worker.terminate(), graceMs);
-      killTimer.unref();
-    },
-  };
+  /** Stops the thread (a job still running ends CANCELLED if it was cancelled, else fails). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (worker) await worker.terminate();
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker(this.entry);
+    this.threadsStarted++;
+    this.worker = worker;
+    worker.unref();
+    worker.on('message', (message: PlanWorkerMessage) => this.receive(message));
+    worker.on('error', (error) => this.drop(worker, () => error));
+    worker.on('exit', (code) =>
+      this.drop(worker, () => new Error(`plan worker exited with code ${code} before giving a result`)),
+    );
+    return worker;
+  }
+
+  private receive(message: PlanWorkerMessage): void {
+    const job = this.job;
+    if (!job || message.jobId !== job.id) return;
+    if (message.type === 'progress') {
+      job.phase = message.progress.phase;
+      job.onProgress?.(message.progress);
+    } else if (message.type === 'outcome') {
+      this.settle(job, () => job.resolve(message.outcome));
+    } else {
+      const { code, messages } = message;
+      this.settle(job, () =>
+        job.reject(new PlanWorkerError(message.message, code ?? null, messages ?? null)),
+      );
+    }
+  }
+
+  /** The thread is gone (crash, termination): its job, if any, ends; the next job starts a new one. */
+  private drop(worker: Worker, failure: () => Error): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    const job = this.job;
+    if (!job) return;
+    if (Atomics.load(job.flag, 0) === 1)
+      this.settle(job, () => job.resolve({ status: 'CANCELLED', phase: job.phase }));
+    else this.settle(job, () => job.reject(failure()));
+  }
+
+  private settle(job: Job, finish: () => void): void {
+    if (this.job !== job) return;
+    this.job = null;
+    clearTimeout(job.killTimer);
+    // Idle again: the thread must not keep the process alive (a CLI run exits when it is done).
+    this.worker?.unref();
+    finish();
+  }
 }

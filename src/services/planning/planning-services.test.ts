@@ -10,6 +10,7 @@ import { cancelPlanRun } from './cancel-plan-run.js';
 import { planJobs } from './plan-job-runner.js';
 import { type ScenarioInput, saveScenario } from './save-scenario.js';
 import { startPlanRun } from './start-plan-run.js';
+import { warmUpPlanning } from './warm-up-planning.js';
 
 const NOW = new Date('2026-11-28T03:00:00Z');
 const contextOf = (t: TestDatabase): AppContext => ({
@@ -50,13 +51,36 @@ describeEachDialect('planning services', (t) => {
       [1, 2, 3].map(() => startPlanRun(ctx, operator, scenario.scenarioId, {}, meta)),
     );
     expect(runs.map((r) => r.run.runNo).sort()).toEqual([1, 2, 3]);
-    expect(runs.every((r) => r.run.state === 'QUEUED' && r.run.asOf === '2026-11-28')).toBe(true);
+    expect(runs.every((r) => r.run.asOf === '2026-11-28')).toBe(true);
+    // One worker: the first run answers as started (reading its data), the others wait their turn.
+    expect(runs.map((r) => `${r.run.state}:${r.run.progress.phase}`).sort()).toEqual([
+      'QUEUED:null',
+      'QUEUED:null',
+      'RUNNING:LOADING',
+    ]);
     await Promise.all(runs.map((r) => planJobs(ctx).whenDone(r.run.id)));
     for (const { run } of runs) {
       expect((await getPlanRun(ctx.db, instansiId, run.id))?.state).toBe('SUCCEEDED');
     }
     const audit = await listAudit(ctx.db, { instansiId, action: 'plan.run' }, { page: 1, pageSize: 10 });
     expect(audit.items.map((e) => e.actorIp)).toEqual(['10.0.0.1', '10.0.0.1', '10.0.0.1']);
+  });
+
+  it('warms up planning at start without storing anything; the first run then builds in that thread', async () => {
+    const ctx = contextOf(t());
+    const { instansiId } = await seedDataset(ctx.db);
+    const stored = async () => (await ctx.db.selectFrom('plan_runs').select('id').execute()).length;
+    const before = await stored();
+    expect(await warmUpPlanning(ctx)).toBeGreaterThan(0);
+    expect(await stored()).toBe(before);
+    expect(planJobs(ctx).threadsStarted).toBe(1);
+    const operator: Principal = { userId: 0, instansiId, role: 'BKPSDM_OPERATOR' };
+    const scenario = await saveScenario(ctx, operator, null, input('Sesudah pemanasan'), meta);
+    const { run } = await startPlanRun(ctx, operator, scenario.scenarioId, {}, meta);
+    await planJobs(ctx).whenDone(run.id);
+    expect((await getPlanRun(ctx.db, instansiId, run.id))?.state).toBe('SUCCEEDED');
+    expect(planJobs(ctx).threadsStarted).toBe(1);
+    await planJobs(ctx).shutdown();
   });
 
   it('ends a run no process holds any more when it is cancelled', async () => {

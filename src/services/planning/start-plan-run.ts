@@ -9,13 +9,14 @@ import { isUniqueViolation } from '../../store/repositories/planning-unique.js';
 import { type AppContext, today } from '../app-context.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planJobs } from './plan-job-runner.js';
-import type { PlanRunView } from './plan-run-view.js';
+import { type PlanRunView, withScenarioNames } from './plan-run-view.js';
 import { actorId, type CallMeta, instansiResource, scenarioNotFound } from './planning-access.js';
 
 /**
  * Queues a plan run of a scenario version (the current one by default) as of a date (today by
- * default) and returns at once: the run is QUEUED, the background job loads the input, builds the
- * plan in a worker thread and stores the outcome. Each run is a new plan version of its scenario.
+ * default) and returns at once: the run is RUNNING (phase LOADING) when it started, QUEUED when it
+ * waits behind another; the background job loads the input, builds the plan in a worker thread and
+ * stores the outcome. Each run is a new plan version of its scenario.
  */
 export async function startPlanRun(
   ctx: AppContext,
@@ -28,7 +29,7 @@ export async function startPlanRun(
   const { instansiId } = principal;
   const scenario = await getScenarioVersion<PlanScenario>(ctx.db, instansiId, scenarioId, options.version);
   if (!scenario) throw scenarioNotFound(scenarioId);
-  const asOf = options.asOf ?? today(ctx);
+  const asOf = options.asOf ?? today(ctx, principal.instansiId);
   const queue = () =>
     ctx.db.transaction().execute(async (trx) => {
       const queued = await insertPlanRun<PlanTotals>(trx, instansiId, {
@@ -52,12 +53,18 @@ export async function startPlanRun(
       return queued;
     });
   const run = await retryOnUniqueViolation(queue);
-  planJobs(ctx).enqueue({
+  // The answer shows the run started (RUNNING, loading) when no other run holds the worker, so a
+  // screen shows its first phase at once instead of "waiting" until its first event arrives.
+  const started = await planJobs(ctx).enqueue({
     runId: run.id,
     instansiId,
     load: () => loadPlanInput(ctx, scenario.definition, asOf, instansiId),
   });
-  return { run, scenarioName: scenario.name };
+  const shown = started
+    ? { ...run, state: started.state, startedAt: started.startedAt, progress: started.progress }
+    : run;
+  const [view] = await withScenarioNames(ctx.db, [shown]);
+  return view!;
 }
 
 /** Two runs of one scenario queued at once may pick the same plan version; the loser tries again. */

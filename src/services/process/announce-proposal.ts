@@ -16,7 +16,7 @@ export async function announceProposal(
   input: TransitionInput & { note?: string | null | undefined },
   meta: { ip: string | null },
 ): Promise<ProposalView> {
-  const announcedOn = today(ctx);
+  const announcedOn = today(ctx, principal.instansiId);
   const proposalSettings = await loadProcessSettings(ctx, principal.instansiId);
   const days = proposalSettings.objectionWindowDays;
   const window = objectionWindow(announcedOn, days);

@@ -11,6 +11,7 @@ import type { Proposal } from '../../core/workflow/proposal-model.js';
 import type { Transition } from '../../core/workflow/proposal-states.js';
 import { appendAudit } from '../../store/repositories/audit.js';
 import { decisionsForProposal } from '../../store/repositories/process-board.js';
+import { decreeSignedOnByProposal } from '../../store/repositories/process-decree-signings.js';
 import { listItems } from '../../store/repositories/process-items.js';
 import { listObjections } from '../../store/repositories/process-objections.js';
 import { insertTransition } from '../../store/repositories/process-proposals.js';
@@ -76,6 +77,27 @@ function blockedError(refusal: TransitionRefusal): DomainError {
 }
 
 /**
+ * A refusal by the pre-issue check of the SK: the first finding names the error's field and rule,
+ * and every finding is an issue, so the form shows each next to the field it is about.
+ */
+function findingsError(refusal: TransitionRefusal): DomainError {
+  const findings = refusal.findings ?? [];
+  const first = findings[0]!;
+  return new DomainError(refusal.code, refusal.message, {
+    field: first.field,
+    value: first.value,
+    rule: first.code,
+    issues: findings.map((f) => ({
+      field: f.field,
+      value: f.value,
+      code: refusal.code,
+      rule: f.code,
+      message: f.message,
+    })),
+  });
+}
+
+/**
  * Takes one workflow transition: loads the proposal, checks the version, asks the core whether the
  * caller may take it now (role, own proposal, reason, guards), then in one transaction moves the
  * state with optimistic concurrency, runs the transition's own writes, appends the history row and
@@ -91,14 +113,15 @@ export async function applyTransition(
 ): Promise<ProposalView> {
   const proposal = await loadProposalFor(ctx, principal, input.proposalId);
   if (proposal.version !== input.version) throw staleVersion(proposal, input.version);
-  const asOf = hooks.asOf ?? today(ctx);
-  const [items, decisions, objections, settings] = await Promise.all([
+  const asOf = hooks.asOf ?? today(ctx, principal.instansiId);
+  const [items, decisions, objections, settings, signed] = await Promise.all([
     listItems(ctx.db, [proposal.id]),
     decisionsForProposal(ctx.db, proposal.id),
     listObjections(ctx.db, proposal.id),
     loadProcessSettings(ctx, proposal.instansiId),
+    decreeSignedOnByProposal(ctx.db, proposal.instansiId, [proposal.id]),
   ]);
-  const base = baseFacts(proposal, items, decisions, objections);
+  const base = baseFacts(proposal, items, decisions, objections, signed.get(proposal.id) ?? null);
   const reason = input.reason?.trim() || null;
   // Note: role, own-proposal and stage checks run before any expensive fact is loaded.
   const early = decideTransition(base, {
@@ -121,6 +144,7 @@ export async function applyTransition(
         });
   if (!decision.ok) {
     if (decision.refusal.blocked?.length) throw blockedError(decision.refusal);
+    if (decision.refusal.findings?.length) throw findingsError(decision.refusal);
     const field = decision.refusal.code === 'WORKFLOW_REASON_REQUIRED' ? 'reason' : 'state';
     throw new DomainError(decision.refusal.code, decision.refusal.message, {
       field,

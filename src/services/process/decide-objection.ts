@@ -55,7 +55,7 @@ export async function decideObjection(
       { field: 'reason', value: input.reason, rule: 'WORKFLOW_REASON_REQUIRED' },
     );
   }
-  const decidedOn = today(ctx);
+  const decidedOn = today(ctx, principal.instansiId);
   await ctx.db.transaction().execute(async (trx) => {
     await updateWithVersion(trx, 'objections', objection.id, input.version, {
       decision: input.decision,

@@ -1,9 +1,9 @@
 import type { GolonganCode } from '../../core/model/golongan.js';
 import type { LocalDate } from '../../core/model/local-date.js';
+import type { DecreeSignatory } from '../../core/workflow/decree-signatory.js';
 import type { AttachedApproval, Proposal, ProposalItem } from '../../core/workflow/proposal-model.js';
 import { buildDecreeText, SIBOLGA_LETTERHEAD } from '../../documents/decree/build-decree-text.js';
 import type { DecreeDocument, DecreeRow } from '../../documents/decree/decree-document.js';
-import type { ProcessSettings } from './process-settings.js';
 
 /** One lampiran row per agreed move (DOMAIN.md 10.1): the person, the old and the new post. */
 export function decreeRow(item: ProposalItem, tmt: LocalDate): DecreeRow {
@@ -21,30 +21,32 @@ export function decreeRow(item: ProposalItem, tmt: LocalDate): DecreeRow {
 }
 
 /**
- * The SK of a proposal: the default konsiderans citing the board's minutes, one lampiran row per
- * agreed move, the number from the register, and the Mendagri approval when one is attached.
+ * The SK of a proposal: the title the check chose from the kinds of posts (`decreeTitleOf`), the
+ * default konsiderans citing the board's minutes, one lampiran row per agreed move, the number from
+ * the register, the signatory of the process settings, and the Mendagri approval when one is attached.
  */
 export function buildDecreeDocument(args: {
   proposal: Proposal;
   items: readonly ProposalItem[];
   number: string;
   date: LocalDate;
-  settings: ProcessSettings;
+  subject: string;
+  place: string;
+  signatory: DecreeSignatory;
   boardMinutes: { number: string; date: LocalDate } | null;
   approval: AttachedApproval | null;
 }): DecreeDocument {
-  const managerial = args.items.some((i) => i.isPromotion);
   return {
     letterhead: SIBOLGA_LETTERHEAD,
     number: args.number,
     ...buildDecreeText({
-      kind: managerial ? 'ADMINISTRATOR_PENGAWAS' : 'PEMINDAHAN',
+      subject: args.subject,
       ...(args.boardMinutes ? { boardMinutes: args.boardMinutes } : {}),
     }),
     rows: args.items.map((i) => decreeRow(i, args.proposal.tmt)),
-    place: args.settings.place,
+    place: args.place,
     date: args.date,
-    signatory: args.settings.skSignatory,
+    signatory: args.signatory,
     ...(args.approval
       ? {
           mendagriApproval: {

@@ -7,7 +7,6 @@ import { listInstansi } from '../../store/repositories/instansi.js';
 import { getPlanSummary } from '../../store/repositories/planning-run-summary.js';
 import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { insertProposal } from '../../store/repositories/process-proposals.js';
-import { planSummaryOf } from '../planning/plan-summary.js';
 import { getTransparency } from './get-transparency.js';
 
 let t: TestApp;
@@ -38,7 +37,15 @@ describe('getTransparency reads the summary stored with a plan run, not its outc
     const outcome = JSON.stringify(await getPlanOutcome(t.ctx.db, instansiId, planId));
     // The demo's plan run ended through the plan job's end state, which stores the summary.
     expect((await getPlanSummary(t.ctx.db, instansiId, planId))?.summary).toEqual(summary);
-    expect(summary).toMatchObject({ certificate: { status: 'OPTIMAL', provenOptimal: true, gap: 0 } });
+    const plan = JSON.parse(outcome) as Plan;
+    expect(summary).toMatchObject({
+      summaryVersion: 2,
+      certificateHeld: true,
+      scope: { mode: plan.scenario.scope.mode },
+      objectives: { moveCost: plan.scenario.objectives.moveCost },
+      optimality: plan.optimality,
+      moveCount: plan.moves.length,
+    });
 
     await setOutcome(planId, '{not json');
     try {
@@ -76,11 +83,22 @@ describe('getTransparency says what the plan of an older summary proves', () => 
     const outcome = (await getPlanOutcome<Plan>(t.ctx.db, instansiId, planId))!;
     const stored = (await getPlanSummary(t.ctx.db, instansiId, planId))!.summary;
     // Before, a plan had no optimality and its provenOptimal meant "the final certificate holds";
-    // its summary called it OPTIMAL on that flag alone.
+    // its summary (version 1) named the criteria by code and called it OPTIMAL on that flag alone.
     const { optimality: _o, certified: _c, boundSolves: _b, ...older } = outcome;
     const olderPlan: Plan = { ...older, provenOptimal: true };
-    const { optimality: _so, ...olderSummary } = planSummaryOf(olderPlan) as Record<string, unknown>;
-    olderSummary.certificate = { status: 'OPTIMAL', provenOptimal: true, gap: 0 };
+    const criterion = (code: string, value: string) => ({ code, value, label: `${code}: ${value}` });
+    const olderSummary = {
+      criteria: [
+        criterion('scenario', outcome.scenario.name),
+        criterion('scope', outcome.scenario.scope.mode),
+        criterion('policyVersion', outcome.policyVersion),
+        criterion('ruleTableVersion', outcome.ruleTableVersion),
+        criterion('asOf', outcome.asOf),
+      ],
+      weights: { ...outcome.scenario.objectives },
+      certificate: { status: 'OPTIMAL', provenOptimal: true, gap: 0 },
+      moveCount: outcome.moves.length,
+    };
     await setOutcome(planId, JSON.stringify(olderPlan));
     await setSummary(planId, JSON.stringify(olderSummary));
     try {
@@ -90,15 +108,24 @@ describe('getTransparency says what the plan of an older summary proves', () => 
         string,
         unknown
       >;
-      expect(upgraded.optimality).toEqual(derived);
-      expect(upgraded.certificate).toMatchObject({ provenOptimal: derived.status === 'PROVEN_OPTIMAL' });
+      expect(upgraded).toMatchObject({
+        summaryVersion: 2,
+        optimality: derived,
+        scenario: outcome.scenario.name,
+      });
 
       // An outcome that no longer parses leaves the older summary as it was, claiming nothing more.
       await setSummary(planId, JSON.stringify(olderSummary));
       await setOutcome(planId, '{not json');
       expect((await plansOf2025II())[0]).toMatchObject({
         optimality: null,
-        summary: { certificate: olderSummary.certificate },
+        summary: {
+          summaryVersion: 1,
+          optimality: null,
+          certificateHeld: true,
+          scenario: outcome.scenario.name,
+          objectives: { moveCost: outcome.scenario.objectives.moveCost },
+        },
       });
     } finally {
       await setOutcome(planId, JSON.stringify(outcome));

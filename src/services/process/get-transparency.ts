@@ -1,6 +1,8 @@
 import { DomainError } from '../../core/errors.js';
 import type { Instansi } from '../../core/model/unit.js';
+import { type PlanPublicSummary, planSummaryOf } from '../../core/solver/plan/plan-public-summary.js';
 import type { PlanOptimality, PlanOutcome } from '../../core/solver/plan/plan-types.js';
+import { readPlanSummary, summaryIsOutdated } from '../../core/solver/plan/read-plan-summary.js';
 import { getInstansiByCode, listInstansi } from '../../store/repositories/instansi.js';
 import {
   fillMissingPlanSummary,
@@ -11,17 +13,17 @@ import { getPlanOutcome } from '../../store/repositories/planning-runs.js';
 import { moveCountsOfRound } from '../../store/repositories/process-effect.js';
 import { listProposals } from '../../store/repositories/process-proposals.js';
 import type { AppContext } from '../app-context.js';
-import { planSummaryOf, summaryLacksOptimality } from '../planning/plan-summary.js';
 
 export interface RoundTransparency {
   readonly round: string;
   readonly proposals: { readonly number: string; readonly state: string; readonly tmt: string }[];
   readonly byType: { readonly moveType: string; readonly count: number }[];
   readonly byUnit: { readonly unit: string; readonly count: number }[];
-  /** The criteria and weights the plans used, and each plan's certificate status (issue 6). */
+  /** The criteria and weights the plans used, and what each plan's certificates prove (issue 6). */
   readonly plans: {
     readonly planId: number;
-    readonly summary: unknown;
+    /** Read into the current shape whatever version was stored: aggregate fields only, no person. */
+    readonly summary: PlanPublicSummary | null;
     /** What the plan proves about its scenario, move limit included (null: a summary from before). */
     readonly optimality: PlanOptimality | null;
   }[];
@@ -39,55 +41,34 @@ async function instansiFor(ctx: AppContext, code: string | undefined): Promise<I
   return found;
 }
 
-interface PublicSummary {
-  readonly criteria: unknown;
-  readonly weights: unknown;
-  readonly certificate: unknown;
-  readonly optimality: PlanOptimality | null;
-  readonly objective: unknown;
-  readonly moveCount: unknown;
-}
-
-/** Strips anything that could name a person from a plan's summary: only aggregate fields pass. */
-function publicSummary(summary: unknown): PublicSummary | null {
-  if (!summary || typeof summary !== 'object') return null;
-  const { criteria, weights, certificate, optimality, objective, moveCount } = summary as Record<
-    string,
-    unknown
-  >;
-  return {
-    criteria: criteria ?? null,
-    weights: weights ?? null,
-    certificate: certificate ?? null,
-    // Written by `planSummaryOf` from the core's value (a proposal's older copy has none).
-    optimality: (optimality as PlanOptimality | undefined) ?? null,
-    objective: objective ?? null,
-    moveCount: moveCount ?? null,
-  };
-}
-
 /**
  * A plan's public summary from the stored plan run itself (criteria, weights, certificate and what
  * it proves about the move limit), so the page shows what the solver proved rather than what a
  * client sent; the proposal's copy when the plan is gone or did not succeed. Only the summary stored
  * with the run is read, never the outcome (every move of the city), except once for a run that
- * ended before summaries were stored, or before they said what the plan proves about its move limit
- * (such a summary called a plan rationed to its limit OPTIMAL: it is derived again and replaced).
+ * ended before summaries were stored, or whose summary has an older shape (one that named the criteria
+ * by code, or called a plan rationed to its limit OPTIMAL): it is derived again and replaced. Every
+ * summary passes `readPlanSummary`, which keeps only the public fields of the current shape.
  */
-async function summaryOfPlan(ctx: AppContext, instansiId: number, planId: number, fallback: unknown) {
+async function summaryOfPlan(
+  ctx: AppContext,
+  instansiId: number,
+  planId: number,
+  fallback: unknown,
+): Promise<PlanPublicSummary | null> {
   const run = await getPlanSummary(ctx.db, instansiId, planId);
-  if (run?.summary && !summaryLacksOptimality(run.summary)) return publicSummary(run.summary);
-  if (run?.state !== 'SUCCEEDED') return publicSummary(fallback);
+  if (run?.summary && !summaryIsOutdated(run.summary)) return readPlanSummary(run.summary);
+  if (run?.state !== 'SUCCEEDED') return readPlanSummary(fallback);
   // An outcome that no longer parses leaves the summary as stored.
   const outcome = await getPlanOutcome<PlanOutcome>(ctx.db, instansiId, planId).catch((e: unknown) => {
     if (e instanceof SyntaxError) return null;
     throw e;
   });
-  if (outcome?.status !== 'OPTIMAL') return publicSummary(run.summary ?? fallback);
+  if (outcome?.status !== 'OPTIMAL') return readPlanSummary(run.summary ?? fallback);
   const summary = planSummaryOf(outcome);
   if (run.summary) await upgradePlanSummary(ctx.db, instansiId, planId, run.summary, summary);
   else await fillMissingPlanSummary(ctx.db, instansiId, planId, summary);
-  return publicSummary(summary);
+  return readPlanSummary(summary);
 }
 
 /**

@@ -1,110 +1,68 @@
 import { createHash } from 'node:crypto';
-import type { MendagriApproval } from '../../core/eligibility/index.js';
-import { DomainError } from '../../core/errors.js';
-import type { Nip } from '../../core/model/nip.js';
+import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
-import { boardOutcome } from '../../core/workflow/board-rules.js';
 import { formatDecreeNumber } from '../../core/workflow/decree-number.js';
-import { anyWindowOn, electionUncoveredNips } from '../../core/workflow/election-guard.js';
-import type { AttachedApproval, ProposalItem } from '../../core/workflow/proposal-model.js';
+import type { DecreeSignatory } from '../../core/workflow/decree-signatory.js';
 import { petikanOf } from '../../documents/decree/petikan-of.js';
 import { renderDecreePdf } from '../../documents/decree/render-decree-pdf.js';
 import { renderPetikanPdf } from '../../documents/decree/render-petikan-pdf.js';
-import { decisionsForProposal, latestSessionOfProposal } from '../../store/repositories/process-board.js';
 import {
   insertDecree,
   insertExcerpt,
   storeDecreePdf,
   takeDecreeSeq,
 } from '../../store/repositories/process-decrees.js';
-import { listItems } from '../../store/repositories/process-items.js';
-import { listApprovals } from '../../store/repositories/process-objections.js';
 import { type AppContext, today } from '../app-context.js';
-import { loadElectionSettings } from '../matching/election-settings.js';
 import { assertJptSelections } from '../selection/jpt-selection-of-moves.js';
 import { actorId, applyTransition, type TransitionInput } from './apply-transition.js';
 import { buildDecreeDocument } from './decree-documents.js';
-import { judgeProposalMoves, type ProposalJudgement, storeJudgement } from './judge-proposal-moves.js';
+import { type DecreeWorld, loadDecreeWorld } from './decree-world.js';
+import { storeJudgement } from './judge-proposal-moves.js';
 import { loadProcessSettings } from './process-settings.js';
-import { pairsOn } from './process-world.js';
 import type { ProposalView } from './proposal-view.js';
 
 export const SK_DOC_TYPE = 'SK_MUTASI';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-const asApproval = (a: AttachedApproval): MendagriApproval => ({
-  letterNo: a.letterNo,
-  letterDate: a.letterDate,
-  subject: a.subject,
-  coveredNips: a.coveredNips as Nip[],
-  coveredPositionIds: [],
-});
-
 /**
- * Issues the SK of an approved proposal: the moves the board agreed to, a number from the register
- * (DOMAIN.md 10.2), the SK and one petikan per person rendered as PDFs and stored with their SHA-256
- * (which the audit entry carries). Every agreed move is judged again on the TMT (DOMAIN.md 15.6):
- * a penalty imposed or a status changed since verification refuses the SK with
- * WORKFLOW_ELIGIBILITY_BLOCKED naming the NIP and rule, and nothing is written. Inside an
- * election-period window (UU 10/2016 Pasal 71(2), 162(3); DOMAIN.md 9) it is refused with
- * WORKFLOW_ELECTION_WINDOW unless an attached or configured Mendagri approval covers every person in
- * scope, on the SK date and on the TMT.
+ * Issues the SK of an approved proposal on `date` (default: today at the instansi): the moves the
+ * board agreed to, a number from the register (DOMAIN.md 10.2), the title chosen from the kinds of
+ * posts, the SK and one petikan per person rendered as PDFs and stored with their SHA-256 (which the
+ * audit entry carries). Every agreed move is judged again on the TMT (DOMAIN.md 15.6): a penalty
+ * imposed since verification refuses the SK with WORKFLOW_ELIGIBILITY_BLOCKED naming the NIP and
+ * rule. Inside an election-period window (UU 10/2016 Pasal 71(2), 162(3); DOMAIN.md 9) it is refused
+ * with WORKFLOW_ELECTION_WINDOW unless a Mendagri approval covers every person in scope on the SK
+ * date and on the TMT. Anything else the pre-issue check finds (signatories, dates in order, the
+ * board) refuses it with WORKFLOW_DECREE_CHECK_FAILED listing every finding. Nothing is written then.
  */
 export async function issueDecree(
   ctx: AppContext,
   principal: Principal,
-  input: TransitionInput,
+  input: TransitionInput & { date?: LocalDate | undefined },
   meta: { ip: string | null },
 ): Promise<ProposalView> {
-  const date = today(ctx);
+  const date = input.date ?? today(ctx, principal.instansiId);
   // Loaded before the transaction: on SQLite a second connection would wait for it forever.
   const settings = await loadProcessSettings(ctx, principal.instansiId);
-  let agreed: ProposalItem[] = [];
-  let approvals: AttachedApproval[] = [];
-  let judged: ProposalJudgement | null = null;
+  let world: DecreeWorld | null = null;
   return applyTransition(ctx, principal, 'issueSk', input, meta, {
     asOf: date,
     facts: async (proposal) => {
-      const [items, decisions] = await Promise.all([
-        listItems(ctx.db, [proposal.id]),
-        decisionsForProposal(ctx.db, proposal.id),
-      ]);
-      approvals = await listApprovals(ctx.db, proposal.id);
-      const ids = boardOutcome(
-        items.map((i) => i.id),
-        decisions,
-      ).agreed;
-      agreed = items.filter((i) => ids.includes(i.id));
-      if (agreed.length === 0) {
-        throw new DomainError(
-          'CONFLICT',
-          {
-            id: 'Tidak ada kandidat yang disetujui TPK; SK tidak dapat diterbitkan',
-            en: 'The board agreed to no move; there is nothing to decree',
-          },
-          { field: 'items', value: 0, rule: 'NO_AGREED_MOVES' },
-        );
-      }
+      world = await loadDecreeWorld(ctx, proposal, date, settings);
       // A move into a JPT post needs a completed selection naming the person (DOMAIN.md 15.3).
-      await assertJptSelections(ctx, proposal.instansiId, agreed);
-      const [j, election] = await Promise.all([
-        judgeProposalMoves(ctx, proposal, agreed),
-        loadElectionSettings(ctx, proposal.instansiId),
-      ]);
-      judged = j;
-      if (!anyWindowOn(election.electionWindows, [date, proposal.tmt])) {
-        return { blocked: j.blocked, electionUncoveredNips: [] };
-      }
-      const attached = approvals.map(asApproval);
-      const uncovered = new Set<string>();
-      for (const on of [date, proposal.tmt]) {
-        for (const nip of electionUncoveredNips(pairsOn(j.facts, on), { ...j.context, asOf: on }, attached))
-          uncovered.add(nip);
-      }
-      return { blocked: j.blocked, electionUncoveredNips: [...uncovered] };
+      await assertJptSelections(ctx, proposal.instansiId, world.agreed);
+      return {
+        blocked: world.facts.blocked,
+        electionUncoveredNips: world.facts.electionUncoveredNips,
+        decreeFindings: world.findings,
+      };
     },
     write: async (trx, proposal) => {
+      // The guard passed, so the world is loaded and both signatories are set.
+      const w = world!;
+      const signatory = settings.skSignatory as DecreeSignatory;
+      const excerptSigner = settings.excerptSigner as DecreeSignatory;
       const year = Number(date.slice(0, 4));
       const seq = await takeDecreeSeq(trx, proposal.instansiId, SK_DOC_TYPE, year);
       const number = formatDecreeNumber(settings.numbering, seq, date);
@@ -117,27 +75,29 @@ export async function issueDecree(
         decreeDate: date,
         tmt: proposal.tmt,
         place: settings.place,
-        signatoryName: settings.skSignatory.name,
-        signatoryRole: settings.skSignatory.title,
+        signatoryName: signatory.name,
+        signatoryRole: signatory.title,
+        signatoryNip: signatory.nip ?? null,
         issuedByUserId: actorId(principal),
         issuedAt: ctx.now().toISOString(),
       });
-      const session = await latestSessionOfProposal(trx, proposal.id);
       const doc = buildDecreeDocument({
         proposal,
-        items: agreed,
+        items: w.agreed,
         number,
         date,
-        settings,
-        boardMinutes: session,
-        approval: approvals[0] ?? null,
+        subject: w.title.subject,
+        place: settings.place,
+        signatory,
+        boardMinutes: w.minutes,
+        approval: w.approvals[0] ?? null,
       });
       const pdf = await renderDecreePdf(doc);
       const pdfSha256 = sha256(pdf);
       await storeDecreePdf(trx, decreeId, pdfSha256, pdf.toString('base64'));
       const excerpts: { nip: string; sha256: string }[] = [];
-      for (const item of agreed) {
-        const petikan = await renderPetikanPdf(petikanOf(doc, item.nip, settings.excerptSigner));
+      for (const item of w.agreed) {
+        const petikan = await renderPetikanPdf(petikanOf(doc, item.nip, excerptSigner));
         const h = sha256(petikan);
         await insertExcerpt(trx, {
           instansiId: proposal.instansiId,
@@ -149,8 +109,15 @@ export async function issueDecree(
         });
         excerpts.push({ nip: item.nip, sha256: h });
       }
-      const checked = judged ? await storeJudgement(trx, proposal, judged) : {};
-      return { decreeNumber: number, decreeDate: date, pdfSha256, excerpts, ...checked };
+      const checked = w.judged ? await storeJudgement(trx, proposal, w.judged) : {};
+      return {
+        decreeNumber: number,
+        decreeDate: date,
+        subject: w.title.subject,
+        pdfSha256,
+        excerpts,
+        ...checked,
+      };
     },
   });
 }

@@ -31,7 +31,7 @@ export async function judgeProposalMoves(
   const judged = judgeMovesOnTmt(moves, {
     base: eligibility,
     tmt: proposal.tmt,
-    checkedOn: today(ctx),
+    checkedOn: today(ctx, proposal.instansiId),
     overrides,
   });
   return { ...judged, facts, context: eligibility };

@@ -27,7 +27,7 @@ export function viewOf(ctx: AppContext, principal: Principal, s: ProcessSettings
     numbering: s.numbering,
     skSignatory: s.skSignatory,
     excerptSigner: s.excerptSigner,
-    sampleNumber: formatDecreeNumber(s.numbering, 1, today(ctx)),
+    sampleNumber: formatDecreeNumber(s.numbering, 1, today(ctx, principal.instansiId)),
     actions: allowedActions(principal, instansi, ['process.settings.update']),
   };
 }

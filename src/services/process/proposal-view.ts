@@ -1,9 +1,14 @@
 import { DomainError } from '../../core/errors.js';
+import type { LocalDate } from '../../core/model/local-date.js';
 import type { Action } from '../../core/policies/actions.js';
 import { authorize, can } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { boardOutcome } from '../../core/workflow/board-rules.js';
-import { availableTransitions, type ProposalFacts } from '../../core/workflow/decide-transition.js';
+import {
+  type BlockedTransition,
+  type ProposalFacts,
+  transitionOffers,
+} from '../../core/workflow/decide-transition.js';
 import type { MoveSelection } from '../../core/workflow/jpt-selection-guard.js';
 import type {
   AttachedApproval,
@@ -41,8 +46,10 @@ export interface ProposalView {
   readonly overrides: readonly TenureOverrideRecord[];
   /** Policy actions the caller may take on this proposal now. */
   readonly actions: readonly Action[];
-  /** Workflow transitions the caller may attempt now (the guards still apply). */
+  /** Workflow steps the caller may take now (the guards passed on today's facts). */
   readonly transitions: readonly Transition[];
+  /** Steps at the caller's desk that a guard refuses today, with the reason to show. */
+  readonly blockedTransitions: readonly BlockedTransition[];
 }
 
 export const notFoundProposal = (id: number) =>
@@ -64,12 +71,16 @@ export async function loadProposalFor(ctx: AppContext, principal: Principal, id:
 export const openObjections = (objections: readonly Objection[]) =>
   objections.filter((o) => o.decision === null).length;
 
-/** The cheap facts every guard reads; verify and issue-sk add eligibility and the election check. */
+/**
+ * The cheap facts every guard reads; verify and issue-sk add eligibility, the election check and the
+ * pre-issue check of the SK.
+ */
 export function baseFacts(
   proposal: Proposal,
   items: readonly ProposalItem[],
   decisions: readonly { itemId: number; decision: 'AGREE' | 'DISAGREE' | 'DEFER' }[],
   objections: readonly Objection[],
+  decreeSignedOn: LocalDate | null,
 ): ProposalFacts {
   return {
     state: proposal.state,
@@ -85,6 +96,8 @@ export function baseFacts(
       ).complete,
     electionUncoveredNips: [],
     pendingObjections: openObjections(objections),
+    decreeSignedOn,
+    decreeFindings: [],
   };
 }
 
@@ -104,7 +117,7 @@ export async function buildProposalView(
     listTenureOverrides(ctx.db, [proposal.id]),
     loadProcessSettings(ctx, proposal.instansiId),
   ]);
-  const facts = baseFacts(proposal, items, decisions, objections);
+  const facts = baseFacts(proposal, items, decisions, objections, decree?.signing?.signedOn ?? null);
   const jptSelections = await jptSelectionsOfItems(ctx, proposal.instansiId, items);
   const resource = { type: 'instansi', instansiId: proposal.instansiId } as const;
   const editable = proposal.state === 'DRAFT' || proposal.state === 'RETURNED';
@@ -118,6 +131,12 @@ export async function buildProposalView(
       TENURE_OVERRIDE_STATES.includes(proposal.state) && proposal.createdByUserId !== principal.userId,
   };
   const actions = (Object.keys(inStage) as Action[]).filter((a) => inStage[a] && can(principal, a, resource));
+  const offers = transitionOffers(
+    facts,
+    { userId: principal.userId, role: principal.role },
+    today(ctx, proposal.instansiId),
+    proposal.objectionWindowDays ?? settings.objectionWindowDays,
+  );
   return {
     proposal,
     items,
@@ -133,12 +152,8 @@ export async function buildProposalView(
     jptSelections,
     overrides,
     actions,
-    transitions: availableTransitions(
-      facts,
-      { userId: principal.userId, role: principal.role },
-      today(ctx),
-      proposal.objectionWindowDays ?? settings.objectionWindowDays,
-    ),
+    transitions: offers.allowed,
+    blockedTransitions: offers.blocked,
   };
 }
 

@@ -22,7 +22,7 @@ export async function recordObjection(
 ): Promise<ProposalView> {
   const proposal = await loadProposalFor(ctx, principal, input.proposalId);
   authorize(principal, 'objection.record', { type: 'instansi', instansiId: proposal.instansiId });
-  const receivedOn = today(ctx);
+  const receivedOn = today(ctx, principal.instansiId);
   if (proposal.state !== 'ANNOUNCED' || !proposal.announcedOn) {
     throw new DomainError(
       'WORKFLOW_WRONG_STATE',

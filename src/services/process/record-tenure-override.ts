@@ -79,7 +79,7 @@ async function tenureBlocks(ctx: AppContext, proposal: Proposal, item: ProposalI
   const judged = judgeMovesOnTmt(moves, {
     base: eligibility,
     tmt: proposal.tmt,
-    checkedOn: today(ctx),
+    checkedOn: today(ctx, proposal.instansiId),
     overrides: [],
   });
   return judged.blocked.some((b) => b.rules.some((r) => r.code === 'R-TENURE-MIN'));

@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../core/errors.js';
 import type { GolonganCode } from '../../core/model/golongan.js';
-import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import type { BoardMemberRole } from '../../core/workflow/board-rules.js';
-import type { BoardSession } from '../../core/workflow/proposal-model.js';
+import type { MoveType } from '../../core/workflow/move-types.js';
 import { SIBOLGA_LETTERHEAD } from '../../documents/decree/build-decree-text.js';
 import type { BoardMinutesDocument, BoardRole } from '../../documents/decree/decree-document.js';
 import { renderBoardMinutesPdf } from '../../documents/decree/render-board-minutes-pdf.js';
-import { appendAudit } from '../../store/repositories/audit.js';
 import { getMinutesPdf, storeMinutes } from '../../store/repositories/process-board.js';
 import type { AppContext } from '../app-context.js';
-import { actorId } from './apply-transition.js';
-import { type BoardSessionView, buildSessionView, loadSessionFor } from './board-view.js';
+import { type BoardSessionView, loadBoardWorldFor } from './board-view.js';
+import { changeSession, type Meta } from './record-board-session.js';
 
 const ROLE: Readonly<Record<BoardMemberRole, BoardRole>> = {
   KETUA: 'CHAIR',
@@ -20,10 +18,23 @@ const ROLE: Readonly<Record<BoardMemberRole, BoardRole>> = {
   ANGGOTA: 'MEMBER',
 };
 
-/** The berita acara of a session: members and attendance, agenda, decisions, declarations. */
+/** The kinds of move as the minutes print them (the web has the same words in its dictionary). */
+const MOVE_KIND: Readonly<Record<MoveType, string>> = {
+  ROTASI_INTERNAL_OPD: 'Rotasi dalam OPD',
+  ANTAR_OPD: 'Antar-OPD',
+  ANTAR_KAB_KOTA_SATU_PROVINSI: 'Antar-kabupaten/kota dalam satu provinsi',
+  ANTAR_PROVINSI: 'Antar-provinsi',
+  DAERAH_KE_PUSAT: 'Dari daerah ke pusat',
+  PUSAT_KE_DAERAH: 'Dari pusat ke daerah',
+  ATAS_PERMINTAAN_SENDIRI: 'Atas permintaan sendiri',
+};
+
+/**
+ * The berita acara of a session: members and attendance, the agenda, every candidate decided in this
+ * session and every declaration (the renderer summarises them).
+ */
 export function minutesDocument(view: BoardSessionView): BoardMinutesDocument {
-  const s: BoardSession = view.session;
-  const decided = new Map(s.decisions.map((d) => [d.itemId, d]));
+  const s = view.session;
   const numbers = [...new Set(view.candidates.map((c) => c.proposalNumber))];
   const memberName = new Map(s.members.map((m) => [m.id, m.name]));
   const nipOf = new Map(view.candidates.map((c) => [c.id, c.nip]));
@@ -35,6 +46,7 @@ export function minutesDocument(view: BoardSessionView): BoardMinutesDocument {
     place: s.place,
     members: s.members.map((m) => ({
       name: m.name,
+      ...(m.nip ? { nip: m.nip } : {}),
       position: m.positionTitle,
       role: ROLE[m.role],
       present: m.present,
@@ -44,7 +56,7 @@ export function minutesDocument(view: BoardSessionView): BoardMinutesDocument {
       'Pernyataan konflik kepentingan anggota tim',
     ],
     candidates: view.candidates
-      .filter((c) => decided.has(c.id))
+      .filter((c) => c.decision !== null)
       .map((c) => ({
         nip: c.nip,
         name: c.employeeName,
@@ -54,59 +66,42 @@ export function minutesDocument(view: BoardSessionView): BoardMinutesDocument {
         proposedPosition: c.toPositionName,
         proposedUnit: c.toUnitName,
         proposalRef: c.proposalNumber,
-        decision: decided.get(c.id)!.decision,
-        ...(decided.get(c.id)!.notes ? { notes: decided.get(c.id)!.notes! } : {}),
+        moveKind: MOVE_KIND[c.moveType],
+        decision: c.decision!,
+        ...(c.notes ? { notes: c.notes } : {}),
       })),
-    conflictDeclarations: s.conflicts.map((c) => ({
-      memberName: memberName.get(c.memberId) ?? '',
-      hasConflict: c.hasConflict,
-      ...(c.hasConflict ? { candidateNip: nipOf.get(c.itemId) ?? '' } : {}),
-      statement: c.statement,
-      recused: c.hasConflict,
-    })),
+    conflictDeclarations: s.conflicts
+      .filter((c) => memberName.has(c.memberId) && nipOf.has(c.itemId))
+      .map((c) => ({
+        memberName: memberName.get(c.memberId)!,
+        hasConflict: c.hasConflict,
+        candidateNip: nipOf.get(c.itemId)!,
+        statement: c.statement,
+        recused: c.hasConflict,
+      })),
   };
 }
 
 /**
  * Renders the session's berita acara and stores it with its SHA-256 (carried by the audit entry).
- * Refused while no candidate has a decision: minutes record decisions.
+ * Only the chair or the secretary, once every open candidate is decided (agreed, not agreed or
+ * deferred); rendering again after a change replaces it.
  */
 export async function renderBoardMinutes(
   ctx: AppContext,
   principal: Principal,
   sessionId: number,
-  meta: { ip: string | null },
+  meta: Meta,
 ): Promise<BoardSessionView> {
-  const session = await loadSessionFor(ctx, principal, sessionId);
-  authorize(principal, 'board.manage', { type: 'instansi', instansiId: session.instansiId });
-  if (session.decisions.length === 0) {
-    throw new DomainError(
-      'CONFLICT',
-      {
-        id: 'Belum ada keputusan TPK untuk dituangkan dalam berita acara',
-        en: 'No decision recorded yet for the minutes',
-      },
-      { field: 'decisions', value: 0, rule: 'MINUTES_NEED_DECISIONS' },
-    );
-  }
-  const view = await buildSessionView(ctx, principal, session);
-  const pdf = await renderBoardMinutesPdf(minutesDocument(view));
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
-  await ctx.db.transaction().execute(async (trx) => {
-    await storeMinutes(trx, session.id, sha256, pdf.toString('base64'));
-    await appendAudit(trx, {
-      instansiId: session.instansiId,
-      actorUserId: actorId(principal),
-      actorIp: meta.ip,
+  return changeSession(ctx, principal, sessionId, 'minutes', null, meta, async (trx, view) => {
+    const pdf = await renderBoardMinutesPdf(minutesDocument(view));
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    await storeMinutes(trx, view.session.id, sha256, pdf.toString('base64'));
+    return {
       action: 'board.minutes',
-      entityType: 'board_session',
-      entityId: session.number,
-      before: { minutesSha256: session.minutesSha256 },
-      after: { minutesSha256: sha256 },
-      occurredAt: ctx.now(),
-    });
+      after: { minutesSha256: sha256, previousSha256: view.session.minutesSha256 },
+    };
   });
-  return buildSessionView(ctx, principal, await loadSessionFor(ctx, principal, session.id));
 }
 
 /** The stored minutes PDF; 404 until rendered. */
@@ -115,8 +110,8 @@ export async function getBoardMinutesPdf(
   principal: Principal,
   sessionId: number,
 ): Promise<Buffer> {
-  const session = await loadSessionFor(ctx, principal, sessionId);
-  const pdf = await getMinutesPdf(ctx.db, session.instansiId, session.id);
+  const world = await loadBoardWorldFor(ctx, principal, sessionId);
+  const pdf = await getMinutesPdf(ctx.db, world.session.instansiId, world.session.id);
   if (!pdf) {
     throw new DomainError(
       'NOT_FOUND',

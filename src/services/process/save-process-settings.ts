@@ -1,11 +1,12 @@
 import { DomainError } from '../../core/errors.js';
+import type { LocalDate } from '../../core/model/local-date.js';
 import { authorize } from '../../core/policies/policy.js';
 import type { Principal } from '../../core/policies/roles.js';
 import { type DecreeNumbering, decreeTemplateProblems } from '../../core/workflow/decree-number.js';
-import type { Signatory } from '../../documents/decree/decree-document.js';
+import { type DecreeSignatory, signatoryProblems } from '../../core/workflow/decree-signatory.js';
 import { appendAudit } from '../../store/repositories/audit.js';
 import { setSetting } from '../../store/repositories/settings.js';
-import type { AppContext } from '../app-context.js';
+import { type AppContext, today } from '../app-context.js';
 import { actorId } from './apply-transition.js';
 import {
   DECREE_NUMBERING_SETTING,
@@ -18,14 +19,40 @@ import { type ProcessSettingsView, viewOf } from './process-settings-view.js';
 export interface ProcessSettingsInput {
   readonly objectionWindowDays: number;
   readonly numbering: DecreeNumbering;
-  readonly skSignatory: Signatory;
-  readonly excerptSigner: Signatory;
+  /** Null leaves the signatory unset (the pre-issue check then reports it). */
+  readonly skSignatory: DecreeSignatory | null;
+  readonly excerptSigner: DecreeSignatory | null;
+}
+
+/**
+ * Refuses a signatory the SK could not carry: a missing title or name, no NIP where the signature
+ * block shows one (a.n. signatures, the petikan), or a NIP the core rules refuse (400, every field).
+ */
+function assertSignatories(input: ProcessSettingsInput, asOf: LocalDate): void {
+  const issues = (['skSignatory', 'excerptSigner'] as const).flatMap((role) =>
+    input[role] === null ? [] : signatoryProblems(role, input[role], asOf),
+  );
+  const first = issues[0];
+  if (!first) return;
+  throw new DomainError('VALIDATION_FAILED', first.message, {
+    field: first.field,
+    value: first.value,
+    rule: `SIGNATORY_${first.rule}`,
+    issues: issues.map((i) => ({
+      field: i.field,
+      value: i.value,
+      code: 'VALIDATION_FAILED' as const,
+      rule: `SIGNATORY_${i.rule}`,
+      message: i.message,
+    })),
+  });
 }
 
 /**
  * Replaces the process settings of the caller's instansi (head of BKPSDM only). A numbering
  * template without `{seq}` or `{yyyy}`, or with an unknown token, is refused naming the problem:
- * numbers must stay unique per year. The three settings and the audit entry (before and after)
+ * numbers must stay unique per year; a signatory the SK could not carry is refused naming the field.
+ * The three settings and the audit entry (before and after)
  * are written in one transaction; SKs already issued keep their numbers.
  */
 export async function saveProcessSettings(
@@ -46,6 +73,7 @@ export async function saveProcessSettings(
       { field: 'numbering.template', value: input.numbering.template, rule: problems[0]! },
     );
   }
+  assertSignatories(input, today(ctx, principal.instansiId));
   const before = await loadProcessSettings(ctx, principal.instansiId);
   const after = { ...before, ...input };
   await ctx.db.transaction().execute(async (trx) => {

@@ -1,14 +1,22 @@
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Principal } from '../../core/policies/roles.js';
-import { findUserByUsername } from '../../store/repositories/users.js';
 import type { AppContext } from '../app-context.js';
 import { createBoardSession } from './create-board-session.js';
+import { decideBoardCandidates } from './decide-board-candidates.js';
+import { declareOwnConflicts } from './declare-board-conflicts.js';
 import type { ProposalView } from './proposal-view.js';
-import { declareConflicts, recordAttendance, recordBoardDecision } from './record-board-session.js';
+import { recordAttendance } from './record-board-session.js';
 import { renderBoardMinutes } from './render-board-minutes.js';
-import { META, on } from './seed-process-demo-context.js';
+import { META, on, principalOf } from './seed-process-demo-context.js';
 
-/** A board session on `date` deciding every candidate of the proposal (the last one DISAGREE when several). */
+/**
+ * A board session on `date` deciding every candidate of the proposal, as the three demo board
+ * accounts would hold it: `tpk` (Sekretaris Daerah) chairs, `tpk2` is the secretary and takes
+ * attendance, `tpk3` is a member. Each declares on their own; with more than one candidate the
+ * member declares a conflict with the first (and abstains on it). The chair agrees to all in one
+ * decision except the last candidate when there are more than two (not agreed, with the reason),
+ * and the secretary draws up the minutes.
+ */
 export async function holdBoard(
   ctx: AppContext,
   people: Record<string, Principal>,
@@ -17,29 +25,25 @@ export async function holdBoard(
   number: string,
 ) {
   const c = on(ctx, date);
-  const board = people.tpk!;
-  const names = await Promise.all(['tpk', 'tpk2', 'tpk3'].map((u) => findUserByUsername(ctx.db, u)));
+  const chair = people.tpk!;
+  const secretary = await principalOf(ctx, 'tpk2');
+  const member = await principalOf(ctx, 'tpk3');
   let s = await createBoardSession(
     c,
-    board,
+    chair,
     {
       number,
       heldOn: date as LocalDate,
       place: 'Ruang Rapat Sekretariat Daerah Kota Sibolga',
+      // The offices are used only when an account has no post on record (a vacant demo post).
       members: [
+        { userId: chair.userId, role: 'KETUA', positionTitle: 'Sekretaris Daerah' },
         {
-          name: names[0]!.displayName,
-          positionTitle: 'Sekretaris Daerah',
-          role: 'KETUA',
-          userId: names[0]!.id,
+          userId: secretary.userId,
+          role: 'SEKRETARIS',
+          positionTitle: 'Asisten Pemerintahan dan Kesejahteraan Rakyat',
         },
-        {
-          name: names[1]!.displayName,
-          positionTitle: 'Asisten Pemerintahan dan Kesra',
-          role: 'ANGGOTA',
-          userId: names[1]!.id,
-        },
-        { name: names[2]!.displayName, positionTitle: 'Inspektur', role: 'ANGGOTA', userId: names[2]!.id },
+        { userId: member.userId, role: 'ANGGOTA', positionTitle: 'Inspektur' },
       ],
       proposalIds: [proposal.proposal.id],
     },
@@ -48,7 +52,7 @@ export async function holdBoard(
   const id = s.session.id;
   s = await recordAttendance(
     c,
-    board,
+    secretary,
     {
       sessionId: id,
       version: s.session.version,
@@ -56,39 +60,51 @@ export async function holdBoard(
     },
     META,
   );
-  s = await declareConflicts(
-    c,
-    board,
-    {
-      sessionId: id,
-      version: s.session.version,
-      declarations: proposal.items.flatMap((item) =>
-        s.session.members.map((m) => ({
-          memberId: m.id,
-          itemId: item.id,
-          hasConflict: false,
-          statement: 'Tidak memiliki hubungan keluarga atau kepentingan langsung dengan kandidat',
-        })),
-      ),
-    },
-    META,
-  );
-  for (const [i, item] of proposal.items.entries()) {
-    const disagree = proposal.items.length > 2 && i === proposal.items.length - 1;
-    s = await recordBoardDecision(
+  const items = proposal.items;
+  for (const who of [chair, secretary]) {
+    await declareOwnConflicts(
       c,
-      board,
-      {
-        sessionId: id,
-        version: s.session.version,
-        itemId: item.id,
-        decision: disagree ? 'DISAGREE' : 'AGREE',
-        notes: disagree
-          ? 'Kompetensi teknis belum sesuai standar jabatan tujuan'
-          : 'Memenuhi persyaratan dan kebutuhan organisasi',
-      },
+      who,
+      { sessionId: id, declaration: { mode: 'AGENDA', conflicts: [] } },
       META,
     );
   }
-  await renderBoardMinutes(c, board, id, META);
+  s = await declareOwnConflicts(
+    c,
+    member,
+    {
+      sessionId: id,
+      declaration: {
+        mode: 'AGENDA',
+        conflicts:
+          items.length > 1
+            ? [{ itemId: items[0]!.id, statement: 'Memiliki hubungan keluarga semenda dengan kandidat' }]
+            : [],
+      },
+    },
+    META,
+  );
+  const last = items.at(-1)!;
+  s = await decideBoardCandidates(
+    c,
+    chair,
+    {
+      sessionId: id,
+      version: s.session.version,
+      select: {},
+      notes: 'Memenuhi persyaratan jabatan dan kebutuhan organisasi',
+      exceptions:
+        items.length > 2
+          ? [
+              {
+                itemId: last.id,
+                decision: 'DISAGREE',
+                reason: 'Kompetensi teknis belum sesuai standar jabatan tujuan',
+              },
+            ]
+          : [],
+    },
+    META,
+  );
+  await renderBoardMinutes(c, secretary, id, META);
 }

@@ -15,6 +15,7 @@ import { META, on, principalOf, type Round } from './seed-process-demo-context.j
 import { draftAndVerify, draftByHand, handItems } from './seed-process-demo-draft.js';
 import { addShortTenureMove, recordDemoOverrides } from './seed-process-demo-override.js';
 import { seedDemoPlan } from './seed-process-demo-plan.js';
+import { signDecree } from './sign-decree.js';
 import { takeEffect } from './take-effect.js';
 
 /** Above this many employees the demo gets no process history (see seedProcessDemo). */
@@ -22,9 +23,9 @@ export const MAX_EMPLOYEES_FOR_HISTORY = 20_000;
 
 /**
  * The demo's process history, made through the same services as the UI: round 2025-II went the
- * whole way (proposal, board session with minutes, approval, SK with PDFs, announcement, effective,
- * closed), and round 2026-II waits for the review board, one of its moves passing the 2-year
- * minimum through a recorded exception. Dates are in the past so the audit log and
+ * whole way (proposal, board session with minutes, approval, SK with PDFs signed by the Wali Kota,
+ * announcement, effective, closed), and round 2026-II waits for the review board, one of its moves
+ * passing the 2-year minimum through a recorded exception. Dates are in the past so the audit log and
  * the transparency page show a real history on first start. Round 2025-II starts from a small stored
  * plan, so its certificate is public. Returns the proposal numbers. Takes about 2-4 s on the 300 to
  * 2,500-employee demo, of which the plan and its draft about 0.4 s and 1.1 s (measured, 2 shared cores).
@@ -91,6 +92,8 @@ export async function seedProcessDemo(ctx: AppContext, instansiId: number): Prom
   await step('2025-09-10', people.tpk, reviewProposal);
   await step('2025-09-15', people.ppk, approveProposal);
   await step('2025-09-22', people.operator, issueDecree);
+  // The Wali Kota signs the SK the day it is issued and records it himself.
+  await step('2025-09-22', people.ppk, signDecree);
   await step('2025-09-23', people.operator, announceProposal);
   await step('2025-10-08', people.operator, takeEffect);
   await step('2025-10-09', people.operator, closeProposal);

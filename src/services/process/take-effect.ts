@@ -27,7 +27,7 @@ export async function takeEffect(
   input: TransitionInput & { date?: LocalDate | undefined },
   meta: { ip: string | null },
 ): Promise<ProposalView> {
-  const now = today(ctx);
+  const now = today(ctx, principal.instansiId);
   const asOf = input.date ?? now;
   if (compareDates(asOf, now) > 0) {
     throw new DomainError(

@@ -68,7 +68,11 @@ export async function loadPasal107World(
       },
     ]),
   );
-  return { posts, people, context: { asOf: today(ctx), ruleTable: DEFAULT_RULE_TABLE, ...election } };
+  return {
+    posts,
+    people,
+    context: { asOf: today(ctx, instansiId), ruleTable: DEFAULT_RULE_TABLE, ...election },
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ export async function recordSelectionResult(
     right: 'selection.decide',
     decide: async (selection) => {
       const [employeeId] = await resolveNips(ctx, selection.instansiId, [{ nip: input.nip, field: 'nip' }]);
-      const asOf = today(ctx);
+      const asOf = today(ctx, principal.instansiId);
       const result = {
         employeeId: employeeId!,
         nip: input.nip,

@@ -41,7 +41,7 @@ export async function setSelectionCandidates(
       }));
       const d = decideCandidates(selection, rows);
       if (!d.ok) throw selectionError(d.refusal);
-      const asOf = today(ctx);
+      const asOf = today(ctx, principal.instansiId);
       const checks = await checkPasal107For(ctx, selection.instansiId, selection.positionId, ids, asOf);
       const stored = rows.map((r) => ({
         employeeId: r.employeeId,

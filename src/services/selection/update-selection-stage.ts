@@ -30,7 +30,7 @@ export async function updateSelectionStage(
       const d = decideStageUpdate(
         selection,
         { stage: input.stage, status: input.status, date: input.date },
-        today(ctx),
+        today(ctx, principal.instansiId),
       );
       if (!d.ok) throw selectionError(d.refusal);
       const before = selection.stages.find((s) => s.stage === input.stage);

@@ -73,16 +73,29 @@ function selectInnovations(db: Kysely<Database>, instansiId: number) {
     .where('i.instansi_id', '=', instansiId);
 }
 
-/** The register, newest first; optionally only some units, a status or a title search. */
+/**
+ * The register, newest first; optionally only some units, a status, a title search or the
+ * innovations one person is in.
+ */
 export async function listInnovations(
   db: Kysely<Database>,
   instansiId: number,
-  filter: { unitIds?: readonly number[]; status?: InnovationStatus; q?: string },
+  filter: { unitIds?: readonly number[]; status?: InnovationStatus; q?: string; memberId?: number },
 ): Promise<Innovation[]> {
   let query = selectInnovations(db, instansiId);
   if (filter.unitIds)
     query = query.where('i.unit_id', 'in', filter.unitIds.length ? [...filter.unitIds] : [-1]);
   if (filter.status) query = query.where('i.status', '=', filter.status);
+  const memberId = filter.memberId;
+  if (memberId !== undefined)
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('innovation_members as im')
+          .select('im.id')
+          .whereRef('im.innovation_id', '=', 'i.id')
+          .where('im.employee_id', '=', memberId),
+      ),
+    );
   const q = filter.q;
   if (q) query = query.where((eb) => containsText(eb.ref('i.title'), q));
   return withMembers(db, await query.orderBy('i.proposed_on', 'desc').orderBy('i.id', 'desc').execute());

@@ -56,7 +56,7 @@ describeEachDialect('insertDataset', (database) => {
     expect(progress.at(-1)).toEqual([rowCount, rowCount]);
 
     const instansi = await getInstansiByCode(db, dataset.instansi.code);
-    expect(instansi).toEqual({ id: instansiId, ...dataset.instansi, version: 1 });
+    expect(instansi).toEqual({ id: instansiId, ...dataset.instansi, timeZone: 'Asia/Jakarta', version: 1 });
 
     const { items, total } = await listPositions(db, instansiId, { page: 1, pageSize: 200 });
     expect(total).toBe(dataset.positions.length);

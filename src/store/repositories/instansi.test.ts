@@ -28,6 +28,8 @@ describeEachDialect('instansi', (database) => {
       kind: 'KOTA',
       province: 'Sumatera Utara',
       regionCode: '12.73',
+      // A new instansi works in WIB until it says otherwise.
+      timeZone: 'Asia/Jakarta',
       version: 1,
     });
     const tapteng = await insertInstansi(

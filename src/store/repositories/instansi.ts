@@ -11,6 +11,7 @@ function toInstansi(row: Selectable<InstansiTable>): Instansi {
     kind: row.kind as InstansiKind,
     province: row.province,
     regionCode: row.region_code,
+    timeZone: row.time_zone,
     version: row.version,
   };
 }
@@ -40,7 +41,10 @@ export async function listInstansi(db: Kysely<Database>): Promise<Instansi[]> {
   return rows.map(toInstansi);
 }
 
-export async function getInstansiById(db: Kysely<Database>, id: number): Promise<Instansi | null> {
+export async function getInstansiById(
+  db: Kysely<Database> | Transaction<Database>,
+  id: number,
+): Promise<Instansi | null> {
   const row = await db.selectFrom('instansi').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toInstansi(row) : null;
 }
@@ -58,4 +62,13 @@ export async function deleteInstansi(trx: Transaction<Database>, id: number): Pr
   await trx.deleteFrom('units').where('instansi_id', '=', id).execute();
   await trx.deleteFrom('app_settings').where('instansi_id', '=', id).execute();
   await trx.deleteFrom('instansi').where('id', '=', id).execute();
+}
+
+/** Sets the instansi's time zone; the caller checked the zone and holds the transaction. */
+export async function updateInstansiTimeZone(
+  db: Kysely<Database> | Transaction<Database>,
+  id: number,
+  timeZone: string,
+): Promise<void> {
+  await db.updateTable('instansi').set({ time_zone: timeZone }).where('id', '=', id).execute();
 }

@@ -170,19 +170,30 @@ export async function listPlanRuns<T>(
   return rows.map((r) => toRun<T>(r));
 }
 
-/** QUEUED -> RUNNING; false when the run is no longer queued (cancelled meanwhile). */
-export async function markPlanRunStarted(
+/**
+ * QUEUED -> RUNNING with its first progress; the run as it now is, or null when it is no longer
+ * queued (cancelled meanwhile).
+ */
+export async function markPlanRunStarted<T>(
   db: Kysely<Database>,
   id: number,
   startedAt: string,
-): Promise<boolean> {
-  const r = await db
+  progress: PlanRunProgress = { phase: null, done: 0, total: 0 },
+): Promise<PlanRunRecord<T> | null> {
+  const row = await db
     .updateTable('plan_runs')
-    .set({ state: 'RUNNING', started_at: startedAt })
+    .set({
+      state: 'RUNNING',
+      started_at: startedAt,
+      phase: progress.phase,
+      progress_done: progress.done,
+      progress_total: progress.total,
+    })
     .where('id', '=', id)
     .where('state', '=', 'QUEUED')
+    .returning(SUMMARY_COLUMNS)
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  return row ? toRun<T>(row) : null;
 }
 
 /** Records progress of a running run; a finished run is left untouched. */

@@ -87,8 +87,19 @@ describeEachDialect('planning store', (t) => {
     };
     const run = await insertPlanRun(db, instansiId, base);
     expect(run).toMatchObject({ runNo: 1, state: 'QUEUED', cancelRequested: false, certified: null });
-    expect(await markPlanRunStarted(db, run.id, '2026-11-20T02:00:01.000Z')).toBe(true);
-    expect(await markPlanRunStarted(db, run.id, '2026-11-20T02:00:02.000Z')).toBe(false);
+    expect(
+      await markPlanRunStarted(db, run.id, '2026-11-20T02:00:01.000Z', {
+        phase: 'LOADING',
+        done: 0,
+        total: 0,
+      }),
+    ).toMatchObject({
+      id: run.id,
+      state: 'RUNNING',
+      startedAt: '2026-11-20T02:00:01.000Z',
+      progress: { phase: 'LOADING', done: 0, total: 0 },
+    });
+    expect(await markPlanRunStarted(db, run.id, '2026-11-20T02:00:02.000Z')).toBeNull();
     await updatePlanRunProgress(db, run.id, { phase: 'solve', done: 3, total: 10 });
     expect(await getPlanRun(db, instansiId, run.id)).toMatchObject({
       state: 'RUNNING',

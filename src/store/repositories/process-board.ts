@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { BoardDecision, BoardMemberRole } from '../../core/workflow/board-rules.js';
 import type { BoardSession } from '../../core/workflow/proposal-model.js';
+import { insertRows } from '../bulk-insert.js';
 import type { Database } from '../schema.js';
 
 export interface NewBoardSession {
@@ -11,6 +12,8 @@ export interface NewBoardSession {
   readonly place: string;
   readonly members: readonly {
     name: string;
+    /** The member's NIP as of the session (null or absent: not known). */
+    nip?: string | null;
     positionTitle: string;
     role: BoardMemberRole;
     userId: number | null;
@@ -32,6 +35,7 @@ export async function insertBoardSession(trx: Transaction<Database>, s: NewBoard
           instansi_id: s.instansiId,
           session_id: id,
           name: m.name,
+          nip: m.nip ?? null,
           position_title: m.positionTitle,
           member_role: m.role,
           user_id: m.userId,
@@ -65,7 +69,12 @@ export async function getBoardSession(
     db.selectFrom('board_members').selectAll().where('session_id', '=', id).orderBy('id').execute(),
     db.selectFrom('board_agenda').select('proposal_id').where('session_id', '=', id).orderBy('id').execute(),
     db.selectFrom('board_decisions').selectAll().where('session_id', '=', id).orderBy('id').execute(),
-    db.selectFrom('board_conflicts').selectAll().where('session_id', '=', id).orderBy('id').execute(),
+    db
+      .selectFrom('board_conflicts')
+      .select(['member_id', 'item_id', 'has_conflict', 'statement'])
+      .where('session_id', '=', id)
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     id: s.id,
@@ -76,6 +85,7 @@ export async function getBoardSession(
     members: members.map((m) => ({
       id: m.id,
       name: m.name,
+      nip: m.nip,
       positionTitle: m.position_title,
       role: m.member_role as BoardMemberRole,
       userId: m.user_id,
@@ -98,13 +108,16 @@ export async function getBoardSession(
   };
 }
 
-export async function listBoardSessions(db: Kysely<Database>, instansiId: number) {
-  return db
-    .selectFrom('board_sessions')
-    .select(['id', 'number', 'held_on', 'place', 'version'])
-    .where('instansi_id', '=', instansiId)
-    .orderBy('held_on', 'desc')
-    .orderBy('id', 'desc')
+/**
+ * Takes the session's row lock without changing its version, so a member's declaration and the
+ * chair's decision on the same session run one after the other (a decision then reads the
+ * declarations as they are, and a declaration sees the decisions already taken).
+ */
+export async function lockBoardSession(trx: Transaction<Database>, sessionId: number): Promise<void> {
+  await trx
+    .updateTable('board_sessions')
+    .set({ updated_at: new Date().toISOString() })
+    .where('id', '=', sessionId)
     .execute();
 }
 
@@ -114,81 +127,93 @@ export async function setAttendance(
   attendance: readonly { memberId: number; present: boolean }[],
 ): Promise<number> {
   let n = 0;
-  for (const a of attendance) {
+  for (const present of [true, false]) {
+    const ids = attendance.filter((a) => a.present === present).map((a) => a.memberId);
+    if (ids.length === 0) continue;
     const r = await trx
       .updateTable('board_members')
-      .set({ present: a.present })
+      .set({ present })
       .where('session_id', '=', sessionId)
-      .where('id', '=', a.memberId)
+      .where('id', 'in', ids)
       .executeTakeFirst();
     n += Number(r.numUpdatedRows);
   }
   return n;
 }
 
-/** Records or replaces a member's declaration on a candidate. */
-export async function upsertConflict(
+/** Ids per `in (...)` list: far below both engines' parameter limits. */
+const IDS_PER_STATEMENT = 1000;
+
+async function deleteForItems(
   trx: Transaction<Database>,
-  c: {
-    instansiId: number;
-    sessionId: number;
-    memberId: number;
-    itemId: number;
-    hasConflict: boolean;
-    statement: string;
-    at: string;
-  },
+  table: 'board_conflicts' | 'board_decisions',
+  sessionId: number,
+  memberId: number | null,
+  itemIds: readonly number[],
 ): Promise<void> {
-  await trx
-    .deleteFrom('board_conflicts')
-    .where('session_id', '=', c.sessionId)
-    .where('member_id', '=', c.memberId)
-    .where('item_id', '=', c.itemId)
-    .execute();
-  await trx
-    .insertInto('board_conflicts')
-    .values({
-      instansi_id: c.instansiId,
-      session_id: c.sessionId,
-      member_id: c.memberId,
-      item_id: c.itemId,
-      has_conflict: c.hasConflict,
-      statement: c.statement,
-      declared_at: c.at,
-    })
-    .execute();
+  for (let start = 0; start < itemIds.length; start += IDS_PER_STATEMENT) {
+    let q = trx
+      .deleteFrom(table)
+      .where('session_id', '=', sessionId)
+      .where('item_id', 'in', itemIds.slice(start, start + IDS_PER_STATEMENT));
+    if (memberId !== null && table === 'board_conflicts') q = q.where('member_id', '=', memberId);
+    await q.execute();
+  }
 }
 
-/** Records or replaces the board's decision on a candidate in this session. */
-export async function upsertDecision(
+/**
+ * Records or replaces one member's declarations on many candidates at once (any number: the rows
+ * are written in chunks the engine accepts).
+ */
+export async function replaceDeclarations(
   trx: Transaction<Database>,
   d: {
     instansiId: number;
     sessionId: number;
-    itemId: number;
-    decision: BoardDecision;
-    notes: string | null;
+    memberId: number;
+    rows: readonly { itemId: number; hasConflict: boolean; statement: string }[];
+    at: string;
+  },
+): Promise<void> {
+  await deleteForItems(
+    trx,
+    'board_conflicts',
+    d.sessionId,
+    d.memberId,
+    d.rows.map((r) => r.itemId),
+  );
+  await insertRows(
+    trx,
+    'board_conflicts',
+    ['instansi_id', 'session_id', 'member_id', 'item_id', 'has_conflict', 'statement', 'declared_at'],
+    d.rows.map((r) => [d.instansiId, d.sessionId, d.memberId, r.itemId, r.hasConflict, r.statement, d.at]),
+  );
+}
+
+/** Records or replaces the board's decisions on many candidates of this session at once. */
+export async function replaceDecisions(
+  trx: Transaction<Database>,
+  d: {
+    instansiId: number;
+    sessionId: number;
+    rows: readonly { itemId: number; decision: BoardDecision; notes: string | null }[];
     userId: number | null;
     at: string;
   },
 ): Promise<void> {
-  await trx
-    .deleteFrom('board_decisions')
-    .where('session_id', '=', d.sessionId)
-    .where('item_id', '=', d.itemId)
-    .execute();
-  await trx
-    .insertInto('board_decisions')
-    .values({
-      instansi_id: d.instansiId,
-      session_id: d.sessionId,
-      item_id: d.itemId,
-      decision: d.decision,
-      notes: d.notes,
-      decided_by_user_id: d.userId,
-      decided_at: d.at,
-    })
-    .execute();
+  await deleteForItems(
+    trx,
+    'board_decisions',
+    d.sessionId,
+    null,
+    d.rows.map((r) => r.itemId),
+  );
+  await insertRows(
+    trx,
+    'board_decisions',
+    ['instansi_id', 'session_id', 'item_id', 'decision', 'notes', 'decided_by_user_id', 'decided_at'],
+    d.rows.map((r) => [d.instansiId, d.sessionId, r.itemId, r.decision, r.notes, d.userId, d.at]),
+  );
 }
 
 /** Every decision on the items of a proposal, oldest session first (the latest counts). */
@@ -252,4 +277,19 @@ export async function latestSessionOfProposal(
     .orderBy('s.id', 'desc')
     .executeTakeFirst();
   return r ? { number: r.number, date: r.held_on as LocalDate } : null;
+}
+
+/** Whether the instansi already has a session with this number (numbers are unique per instansi). */
+export async function boardSessionNumberTaken(
+  db: Kysely<Database>,
+  instansiId: number,
+  number: string,
+): Promise<boolean> {
+  const r = await db
+    .selectFrom('board_sessions')
+    .select('id')
+    .where('instansi_id', '=', instansiId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  return r !== undefined;
 }

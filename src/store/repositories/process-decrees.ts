@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Decree } from '../../core/workflow/proposal-model.js';
 import type { Database } from '../schema.js';
+import { getDecreeSigning } from './process-decree-signings.js';
 
 /**
  * Takes the next sequence number of a document type in a year, race-safe on both engines: the
@@ -42,6 +43,8 @@ export interface NewDecree {
   readonly place: string;
   readonly signatoryName: string;
   readonly signatoryRole: string;
+  /** The printed signatory's NIP: an official signing a.n. has one, an elected Wali Kota none. */
+  readonly signatoryNip?: string | null;
   readonly issuedByUserId: number | null;
   readonly issuedAt: string;
 }
@@ -60,6 +63,7 @@ export async function insertDecree(trx: Transaction<Database>, d: NewDecree): Pr
       place: d.place,
       signatory_name: d.signatoryName,
       signatory_role: d.signatoryRole,
+      signatory_nip: d.signatoryNip ?? null,
       issued_by_user_id: d.issuedByUserId,
       issued_at: d.issuedAt,
     })
@@ -117,12 +121,15 @@ export async function getDecreeOfProposal(
     .where('proposal_id', '=', proposalId)
     .executeTakeFirst();
   if (!d) return null;
-  const ex = await db
-    .selectFrom('decree_excerpts')
-    .select(['item_id', 'employee_id', 'pdf_sha256'])
-    .where('decree_id', '=', d.id)
-    .orderBy('id')
-    .execute();
+  const [ex, signing] = await Promise.all([
+    db
+      .selectFrom('decree_excerpts')
+      .select(['item_id', 'employee_id', 'pdf_sha256'])
+      .where('decree_id', '=', d.id)
+      .orderBy('id')
+      .execute(),
+    getDecreeSigning(db, d.id),
+  ]);
   return {
     id: d.id,
     proposalId: d.proposal_id,
@@ -132,6 +139,8 @@ export async function getDecreeOfProposal(
     place: d.place,
     signatoryName: d.signatory_name,
     signatoryRole: d.signatory_role,
+    signatoryNip: d.signatory_nip,
+    signing,
     pdfSha256: d.pdf_sha256,
     excerpts: ex.map((e) => ({ itemId: e.item_id, employeeId: e.employee_id, pdfSha256: e.pdf_sha256 })),
   };

@@ -161,6 +161,30 @@ export async function employeesInOpenProposals(
   return rows.map((r) => r.employee_id);
 }
 
+/**
+ * The open proposals (not final) that already hold some of these people, with their numbers, so a
+ * refusal can name the proposal each person is in. Pass a transaction to read inside it.
+ */
+export async function openProposalsOfEmployees(
+  db: Kysely<Database>,
+  instansiId: number,
+  employeeIds: readonly number[],
+  exceptProposalId: number,
+): Promise<{ employeeId: number; proposalId: number; number: string }[]> {
+  if (employeeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('proposal_items as i')
+    .innerJoin('proposals as p', 'p.id', 'i.proposal_id')
+    .select(['i.employee_id', 'p.id', 'p.number'])
+    .where('p.instansi_id', '=', instansiId)
+    .where('p.id', '!=', exceptProposalId)
+    .where('p.state', 'not in', ['REJECTED', 'CLOSED', 'WITHDRAWN', 'CANCELLED', 'EFFECTIVE'])
+    .where('i.employee_id', 'in', [...employeeIds])
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => ({ employeeId: r.employee_id, proposalId: r.id, number: r.number }));
+}
+
 /** The person and current post of each NIP that exists in the instansi, in one query (a proposal's moves). */
 export async function employeesByNips(
   db: Kysely<Database>,

@@ -151,13 +151,15 @@ export async function insertTransition(trx: Transaction<Database>, t: Transition
     .execute();
 }
 
-/** The whole history of a proposal, oldest first. */
+/** The whole history of a proposal, oldest first, with each actor's name (one query, joined). */
 export async function listTransitions(db: Kysely<Database>, proposalId: number): Promise<TransitionRecord[]> {
   const rows = await db
     .selectFrom('proposal_transitions')
-    .selectAll()
-    .where('proposal_id', '=', proposalId)
-    .orderBy('id')
+    .leftJoin('users', 'users.id', 'proposal_transitions.actor_user_id')
+    .selectAll('proposal_transitions')
+    .select('users.display_name as actor_name')
+    .where('proposal_transitions.proposal_id', '=', proposalId)
+    .orderBy('proposal_transitions.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -166,6 +168,7 @@ export async function listTransitions(db: Kysely<Database>, proposalId: number):
     toState: r.to_state as ProposalState,
     actorUserId: r.actor_user_id,
     actorRole: r.actor_role as TransitionRecord['actorRole'],
+    actorName: r.actor_name ?? null,
     reason: r.reason,
     occurredAt: r.occurred_at,
   }));

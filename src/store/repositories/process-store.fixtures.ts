@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { buildDataset } from '../../../test/support/sample-dataset.js';
 import { seedDataset } from '../../../test/support/seed.js';
 import type { LocalDate } from '../../core/model/local-date.js';
 import type { Database } from '../schema.js';
@@ -10,8 +11,8 @@ import { insertProposal, nextProposalNumber } from './process-proposals.js';
 export const d = (s: string) => s as LocalDate;
 
 /** A fresh seeded instansi and a draft proposal moving its nurse (employee 2) to the ANALIS post. */
-export async function seedProposalFixture(db: Kysely<Database>) {
-  const seeded = await seedDataset(db);
+export async function seedProposalFixture(db: Kysely<Database>, dataset?: ReturnType<typeof buildDataset>) {
+  const seeded = await seedDataset(db, dataset);
   const nurse = seeded.employee(2);
   const proposal = await db.transaction().execute(async (trx) => {
     const p = await insertProposal(trx, {

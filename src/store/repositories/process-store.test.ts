@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { down, up } from '../migrations/2026112806_process.js';
 import * as overrides from '../migrations/2026120801_tenure_overrides.js';
+import * as signings from '../migrations/2026120830_decree_signing.js';
 import { insertDecree, takeDecreeSeq } from './process-decrees.js';
 import { employeesInOpenProposals, listItems } from './process-items.js';
 import { insertTransition, listTransitions, nextProposalNumber } from './process-proposals.js';
@@ -85,7 +86,7 @@ describeEachDialect('process store', (database) => {
       decreeDate: d('2026-11-28'),
       tmt: d('2026-12-01'),
       place: 'Sibolga',
-      signatoryName: 'NAMA WALI KOTA',
+      signatoryName: 'Wali Kota Uji',
       signatoryRole: 'WALI KOTA SIBOLGA',
       issuedByUserId: 1,
       issuedAt: '2026-11-28T03:00:00.000Z',
@@ -97,13 +98,16 @@ describeEachDialect('process store', (database) => {
   it('migrates down and up again (its own tables only)', async () => {
     const { db } = database();
     const names = async () => (await db.introspection.getTables()).map((t) => t.name);
-    // The tenure overrides (a later migration) point at proposals: they go first and come back last.
+    // The tenure overrides and the SK signatures (later migrations) point at proposals and decrees:
+    // they go first and come back last.
+    await signings.down(db);
     await overrides.down(db);
     await down(db);
     expect(await names()).not.toContain('proposals');
     expect(await names()).toContain('employees');
     await up(db);
     await overrides.up(db);
+    await signings.up(db);
     expect(await names()).toEqual(
       expect.arrayContaining(['proposals', 'board_sessions', 'decrees', 'objections']),
     );

@@ -157,16 +157,19 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date | st
   return Number(result.numDeletedRows);
 }
 
-/** Display names of users by id, for logs and histories. */
-export async function userDisplayNames(
+/**
+ * Display name and role of each user by id, in one query (the audit log shows
+ * "Rina Sitompul (Operator BKPSDM)" rather than a user id).
+ */
+export async function userActors(
   db: Kysely<Database>,
   ids: readonly number[],
-): Promise<Map<number, string>> {
+): Promise<Map<number, { readonly name: string; readonly role: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'display_name'])
+    .select(['id', 'display_name', 'role'])
     .where('id', 'in', [...ids])
     .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  return new Map(rows.map((r) => [r.id, { name: r.display_name, role: r.role }]));
 }

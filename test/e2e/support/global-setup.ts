@@ -10,6 +10,12 @@ declare module 'vitest' {
     /** Base URL of the server seeded with 100,000 employees ('' when disabled); may still be seeding. */
     bigBaseUrl: string;
     bigLogFile: string;
+    /**
+     * Base URL of a demo server whose clock journeys may move forward (PENATA_TEST_CLOCK=1), so a
+     * round can pass its objection window without touching the shared server; may still be seeding.
+     */
+    roundBaseUrl: string;
+    roundLogFile: string;
     /** Why the journeys are skipped ('' when they run). */
     skipReason: string;
   }
@@ -27,6 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', '');
   project.provide('bigBaseUrl', '');
   project.provide('bigLogFile', '');
+  project.provide('roundBaseUrl', '');
+  project.provide('roundLogFile', '');
   if (missing) {
     if (process.env.CI) throw new Error(`[e2e] ${missing}: the browser journeys cannot run in CI without it`);
     console.warn(`[e2e] skipping the browser journeys: ${missing}`);
@@ -38,6 +46,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitForHealth(external, { timeoutMs: 10_000 });
     project.provide('baseUrl', external);
     project.provide('bigBaseUrl', process.env.PENATA_E2E_BIG_BASE_URL ?? '');
+    // A server started with PENATA_TEST_CLOCK=1, for the journey that moves time forward.
+    project.provide('roundBaseUrl', process.env.PENATA_E2E_ROUND_BASE_URL ?? '');
     return async () => undefined;
   }
 
@@ -56,6 +66,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     console.log(`[e2e] server ready at ${main.url} in ${(ms / 1000).toFixed(1)} s`);
     project.provide('baseUrl', main.url);
+
+    const round = await startServer('round', { PENATA_DEMO_SEED: '1', PENATA_TEST_CLOCK: '1' });
+    servers.push(round);
+    project.provide('roundBaseUrl', round.url);
+    project.provide('roundLogFile', round.logFile);
 
     if (process.env.PENATA_E2E_PERF !== '0') {
       const big = await startServer('100k', { PENATA_DEMO_EMPLOYEES: '100000', PENATA_DEMO_SEED: '1' });

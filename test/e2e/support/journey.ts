@@ -13,8 +13,11 @@ export const TABLET = { width: 768, height: 1024 };
 export interface JourneyOptions {
   /** Browser viewport; desktop by default. */
   viewport?: { width: number; height: number };
-  /** The server to use: the default demo, or the one with 100,000 employees. */
-  server?: 'demo' | 'big';
+  /**
+   * The server to use: the default demo, the one with 100,000 employees, or the demo whose clock
+   * the journey may move forward (`round`).
+   */
+  server?: 'demo' | 'big' | 'round';
   timeoutMs?: number;
 }
 
@@ -214,8 +217,20 @@ export class Journey {
 }
 
 /** The server's base URL for a journey; waits for the 100,000-employee server to finish seeding. */
-async function serverUrl(server: 'demo' | 'big'): Promise<string> {
+async function serverUrl(server: 'demo' | 'big' | 'round'): Promise<string> {
   if (server === 'demo') return inject('baseUrl');
+  if (server === 'round') {
+    if (!inject('roundBaseUrl'))
+      throw new Error(
+        'no server with a movable clock (set PENATA_E2E_ROUND_BASE_URL with an external server)',
+      );
+    const { waitForHealth } = await import('./server-process');
+    await waitForHealth(inject('roundBaseUrl'), {
+      timeoutMs: 5 * 60_000,
+      logFile: inject('roundLogFile') || undefined,
+    });
+    return inject('roundBaseUrl');
+  }
   const url = inject('bigBaseUrl');
   if (!url) throw new Error('the 100,000-employee server is disabled (PENATA_E2E_PERF=0)');
   const { waitForHealth } = await import('./server-process');

@@ -9,7 +9,11 @@ import type {
   ScenarioResponse,
   scenarioCreateRequest,
 } from '../../../src/contract/planning';
-import type { PlanCompareResponse, PlanResponse } from '../../../src/contract/planning-plan';
+import type {
+  PlanCompareResponse,
+  PlanMoveResponse,
+  PlanResponse,
+} from '../../../src/contract/planning-plan';
 import { ApiError, isErrorBody } from './api-error';
 import { http } from './http';
 
@@ -17,6 +21,7 @@ export type { PlanRunDto, ScenarioDto } from '../../../src/contract/planning';
 export type {
   PlanCompareResponse,
   PlanMoveDto,
+  PlanMoveExplanationDto,
   PlanNominationDto,
   PlanOptimalityDto,
   PlanResponse,
@@ -101,11 +106,25 @@ export function usePlanRuns(scenarioId?: number) {
   });
 }
 
+/** A plan's query: its moves without their explanations (`usePlanMove` loads one when opened). */
+const planQuery = (id: number | undefined) => ({
+  queryKey: ['plans', 'plan', id] as const,
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    http.get<PlanResponse>(`/api/plans/${id}`, { explanations: false }, signal),
+});
+
 export function usePlan(id: number | undefined) {
+  return useQuery({ ...planQuery(id), enabled: id !== undefined });
+}
+
+/** One move of a plan with its explanation (fit breakdown, rules, best alternative). */
+export function usePlanMove(runId: number, employeeId: number | undefined) {
   return useQuery({
-    queryKey: ['plans', 'plan', id],
-    queryFn: ({ signal }) => http.get<PlanResponse>(`/api/plans/${id}`, {}, signal),
-    enabled: id !== undefined,
+    queryKey: ['plans', 'move', runId, employeeId],
+    queryFn: ({ signal }) =>
+      http.get<PlanMoveResponse>(`/api/plans/${runId}/moves/${employeeId}`, {}, signal),
+    enabled: employeeId !== undefined,
+    staleTime: Number.POSITIVE_INFINITY, // a finished plan never changes
   });
 }
 
@@ -114,7 +133,10 @@ export function useStartPlanRun() {
   return useMutation({
     mutationFn: ({ scenarioId, version }: { scenarioId: number; version?: number }) =>
       http.post<PlanRunResponse>(`/api/scenarios/${scenarioId}/runs`, version ? { version } : {}),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['plans', 'runs'] }),
+    // Not awaited: the page shows the started run from this answer at once; the lists catch up.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['plans', 'runs'] });
+    },
   });
 }
 
@@ -141,7 +163,8 @@ export interface LiveProgress {
 
 /**
  * A run's progress from its Server-Sent Events (the session cookie goes along, same origin) until
- * the `end` event; then the run lists and the plan are refetched. Null before the first event.
+ * the `end` event; then the run lists and the plan are refetched, and a finished plan is fetched
+ * ahead so that opening it shows it at once. Null before the first event.
  */
 export function usePlanRunEvents(runId: number | null): LiveProgress | null {
   const client = useQueryClient();
@@ -155,8 +178,11 @@ export function usePlanRunEvents(runId: number | null): LiveProgress | null {
     source.addEventListener('end', (e) => {
       // The server closes the stream after `end`; closing first keeps EventSource from reconnecting.
       source.close();
-      setLive(read(e));
+      const end = read(e);
+      setLive(end);
       void client.invalidateQueries({ queryKey: ['plans'] });
+      if (end.state === 'SUCCEEDED' || end.state === 'INFEASIBLE')
+        void client.prefetchQuery(planQuery(runId));
     });
     return () => source.close();
   }, [runId, client]);

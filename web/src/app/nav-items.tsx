@@ -2,9 +2,11 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BulbOutlined,
   CarryOutOutlined,
   CloudSyncOutlined,
   DashboardOutlined,
+  FlagOutlined,
   FormOutlined,
   IdcardOutlined,
   NodeIndexOutlined,
@@ -58,6 +60,20 @@ export function navGroups(user: SessionUser, t: TFunction): NavGroup[] {
       label: t('evaluation.nav.entry'),
       icon: <FormOutlined />,
     });
+  if (can('evaluation.read')) {
+    workforce.push({
+      key: 'innovations',
+      path: '/inovasi',
+      label: t('registers.nav.innovations'),
+      icon: <BulbOutlined />,
+    });
+    workforce.push({
+      key: 'programs',
+      path: '/program',
+      label: t('registers.nav.programs'),
+      icon: <FlagOutlined />,
+    });
+  }
   if (can('talent.read'))
     workforce.push({
       key: 'talent',
@@ -128,6 +144,8 @@ export function selectedNavKey(pathname: string, user: SessionUser): string | un
   if (pathname.startsWith('/jabatan')) return 'positions';
   if (pathname.startsWith('/evaluasi')) return 'evaluations';
   if (pathname.startsWith('/talenta')) return 'talent';
+  if (pathname.startsWith('/inovasi')) return 'innovations';
+  if (pathname.startsWith('/program')) return 'programs';
   if (pathname.startsWith('/usulan')) return 'proposals';
   if (pathname.startsWith('/sidang-tpk')) return 'board';
   if (pathname.startsWith('/audit')) return 'audit';

@@ -1,8 +1,10 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { isNipParam, isRecordId } from '../lib/route-params';
 import { HomeRedirect } from './home-redirect';
 import { RequireSession } from './require-session';
 import { RouteError } from './route-error';
+import { ValidParam } from './valid-param';
 
 // Every page is its own chunk: the first visit downloads the shell and the page it opens, nothing more.
 const SignInPage = lazy(() => import('../pages/sign-in/sign-in-page'));
@@ -13,6 +15,9 @@ const OrganisationPage = lazy(() => import('../pages/organisation/organisation-p
 const PositionListPage = lazy(() => import('../pages/positions/position-list-page'));
 const PositionPage = lazy(() => import('../pages/position/position-page'));
 const EvaluationEntryPage = lazy(() => import('../pages/evaluations/evaluation-entry-page'));
+const InnovationRegisterPage = lazy(() => import('../pages/registers/innovation-register-page'));
+const ProgramRegisterPage = lazy(() => import('../pages/registers/program-register-page'));
+const ProgramPage = lazy(() => import('../pages/registers/program-page'));
 const TalentPage = lazy(() => import('../pages/talent/talent-page'));
 const ScenarioListPage = lazy(() => import('../pages/plans/scenario-list-page'));
 const ScenarioPage = lazy(() => import('../pages/plans/scenario-page'));
@@ -30,6 +35,12 @@ const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
 const errorElement = <RouteError />;
 const pageErrorElement = <RouteError inShell />;
+/** A detail page whose `:id` must be a record id; anything else is the 404 page, never a page that loads forever. */
+const byId = (page: ReactNode) => (
+  <ValidParam name="id" valid={isRecordId}>
+    {page}
+  </ValidParam>
+);
 
 export const router = createBrowserRouter([
   { path: '/masuk', element: <SignInPage />, errorElement },
@@ -42,11 +53,22 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect />, errorElement: pageErrorElement },
       { path: 'dasbor', element: <DashboardPage />, errorElement: pageErrorElement },
       { path: 'pegawai', element: <EmployeeListPage />, errorElement: pageErrorElement },
-      { path: 'pegawai/:nip', element: <EmployeeProfilePage />, errorElement: pageErrorElement },
+      {
+        path: 'pegawai/:nip',
+        element: (
+          <ValidParam name="nip" valid={isNipParam}>
+            <EmployeeProfilePage />
+          </ValidParam>
+        ),
+        errorElement: pageErrorElement,
+      },
       { path: 'organisasi', element: <OrganisationPage />, errorElement: pageErrorElement },
       { path: 'jabatan', element: <PositionListPage />, errorElement: pageErrorElement },
-      { path: 'jabatan/:id', element: <PositionPage />, errorElement: pageErrorElement },
+      { path: 'jabatan/:id', element: byId(<PositionPage />), errorElement: pageErrorElement },
       { path: 'evaluasi', element: <EvaluationEntryPage />, errorElement: pageErrorElement },
+      { path: 'inovasi', element: <InnovationRegisterPage />, errorElement: pageErrorElement },
+      { path: 'program', element: <ProgramRegisterPage />, errorElement: pageErrorElement },
+      { path: 'program/:id', element: byId(<ProgramPage />), errorElement: pageErrorElement },
       { path: 'talenta', element: <TalentPage />, errorElement: pageErrorElement },
       { path: 'rencana-mutasi', element: <ScenarioListPage />, errorElement: pageErrorElement },
       {
@@ -54,18 +76,22 @@ export const router = createBrowserRouter([
         element: <ScenarioEditorPage />,
         errorElement: pageErrorElement,
       },
-      { path: 'rencana-mutasi/skenario/:id', element: <ScenarioPage />, errorElement: pageErrorElement },
       {
-        path: 'rencana-mutasi/skenario/:id/ubah',
-        element: <ScenarioEditorPage />,
+        path: 'rencana-mutasi/skenario/:id',
+        element: byId(<ScenarioPage />),
         errorElement: pageErrorElement,
       },
-      { path: 'rencana-mutasi/rencana/:id', element: <PlanPage />, errorElement: pageErrorElement },
+      {
+        path: 'rencana-mutasi/skenario/:id/ubah',
+        element: byId(<ScenarioEditorPage />),
+        errorElement: pageErrorElement,
+      },
+      { path: 'rencana-mutasi/rencana/:id', element: byId(<PlanPage />), errorElement: pageErrorElement },
       { path: 'rencana-mutasi/bandingkan', element: <PlanComparePage />, errorElement: pageErrorElement },
       { path: 'usulan', element: <ProposalInboxPage />, errorElement: pageErrorElement },
-      { path: 'usulan/:id', element: <ProposalPage />, errorElement: pageErrorElement },
+      { path: 'usulan/:id', element: byId(<ProposalPage />), errorElement: pageErrorElement },
       { path: 'sidang-tpk', element: <BoardSessionsPage />, errorElement: pageErrorElement },
-      { path: 'sidang-tpk/:id', element: <BoardSessionPage />, errorElement: pageErrorElement },
+      { path: 'sidang-tpk/:id', element: byId(<BoardSessionPage />), errorElement: pageErrorElement },
       { path: 'audit', element: <AuditPage />, errorElement: pageErrorElement },
       { path: 'impor-ekspor', element: <ImportExportPage />, errorElement: pageErrorElement },
       { path: '*', element: <NotFoundPage />, errorElement: pageErrorElement },

@@ -53,12 +53,13 @@ export default function EChartCanvas({ option, height, label, onItemClick }: ECh
 
   useEffect(() => {
     // Series are replaced, not merged, but without clearing the chart: a language switch relabels
-    // the bars instead of replaying the grow-in animation.
+    // the bars instead of replaying the grow-in animation. The aria description is our own label in
+    // the user's language: without it ECharts writes an English one over the container's aria-label.
     chart.current?.setOption(
-      { aria: { enabled: true }, ...option },
+      { ...option, aria: { enabled: true, label: { enabled: true, description: label } } },
       { replaceMerge: ['series', 'xAxis', 'yAxis', 'radar'] },
     );
-  }, [option]);
+  }, [option, label]);
 
   useEffect(() => {
     const instance = chart.current;

@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 import { useLanguage } from '../lib/use-language';
+import { NotFoundState } from './not-found-state';
 import { Refusal } from './refusal';
 
 interface Props {
@@ -33,14 +34,10 @@ export function ErrorState({ error, onRetry, notFoundTitle, forbiddenTitle, leve
   const requestId = isApiError(error) ? error.body.requestId : undefined;
   if (isApiError(error) && error.status === 404) {
     return (
-      <Result
-        status="404"
-        title={
-          <Heading className="result-title" data-testid="not-found">
-            {notFoundTitle ?? t('state.notFoundTitle')}
-          </Heading>
-        }
-        subTitle={<span role="alert">{message}</span>}
+      <NotFoundState
+        level={level}
+        title={notFoundTitle ?? t('state.notFoundTitle')}
+        body={<span role="alert">{message}</span>}
       />
     );
   }

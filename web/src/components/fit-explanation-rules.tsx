@@ -21,7 +21,7 @@ export function RuleCitation({ rule }: { rule: RuleResultDto }) {
   );
 }
 
-/** Eligibility rule results: code, outcome, message, and the regulation and article each encodes. */
+/** Eligibility rule results: name and code, outcome, message, and the regulation and article each encodes. */
 export function RuleResultTable({ rules, label }: { rules: readonly RuleResultDto[]; label: string }) {
   const { t } = useTranslation();
   const lng = useLanguage();
@@ -36,9 +36,15 @@ export function RuleResultTable({ rules, label }: { rules: readonly RuleResultDt
       columns={[
         {
           key: 'code',
-          title: t('matching.col.code'),
-          render: (_, r) => <code>{r.code}</code>,
-          width: 150,
+          title: t('matching.col.rules'),
+          // The rule's name first; the stable code under it, for people who look rules up by code.
+          render: (_, r) => (
+            <>
+              <div className="rule-title">{r.title[lng]}</div>
+              <code className="cell-sub">{r.code}</code>
+            </>
+          ),
+          width: 220,
         },
         {
           key: 'result',
@@ -51,7 +57,6 @@ export function RuleResultTable({ rules, label }: { rules: readonly RuleResultDt
           title: t('matching.col.message'),
           render: (_, r) => (
             <>
-              <div className="rule-title">{r.title[lng]}</div>
               <div>{r.message[lng]}</div>
               {r.remedy && <div className="rule-remedy">{r.remedy[lng]}</div>}
             </>
@@ -78,10 +83,11 @@ export function RuleTags({ rules }: { rules: readonly RuleResultDto[] }) {
       {rules.map((r) => (
         <Tooltip
           key={r.code}
-          title={`${r.message[lng]} (${r.citation.regulation}${r.citation.article ? `, ${r.citation.article}` : ''})`}
+          title={`${r.code}: ${r.message[lng]} (${r.citation.regulation}${r.citation.article ? `, ${r.citation.article}` : ''})`}
         >
-          <Tag color={r.status === 'BLOCK' ? 'red' : 'gold'} data-testid="match-rule">
-            {r.code}
+          {/* The rule's name, not its code: "R-EDU-FIELD" means nothing to the people who read this. */}
+          <Tag color={r.status === 'BLOCK' ? 'red' : 'gold'} data-testid="match-rule" data-rule-code={r.code}>
+            {r.title[lng]}
           </Tag>
         </Tooltip>
       ))}

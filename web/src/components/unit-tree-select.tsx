@@ -1,8 +1,9 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../src/core/policies/actions';
 import { useUnits } from '../api/use-units';
-import { buildUnitTree, toUnitOptions, type UnitOption } from '../lib/unit-tree';
+import { buildUnitTree, choosableUnits, toUnitOptions, type UnitOption } from '../lib/unit-tree';
 
 interface Props {
   id: string;
@@ -10,15 +11,27 @@ interface Props {
   onChange: (unitId: number | undefined) => void;
   placeholder: string;
   status?: 'error';
+  /**
+   * What the page does with the chosen unit; only units the caller may do it on are offered (an OPD
+   * head sees their own units). Default: list its employees.
+   */
+  purpose?: Action;
 }
 
-/** Pick one unit from the instansi's tree; typing filters by name or code. */
-export function UnitTreeSelect({ id, value, onChange, placeholder, status }: Props) {
+/** Pick one unit from the instansi's tree, among those the caller may choose; typing filters by name or code. */
+export function UnitTreeSelect({
+  id,
+  value,
+  onChange,
+  placeholder,
+  status,
+  purpose = 'employee.list',
+}: Props) {
   const { t } = useTranslation();
   const units = useUnits();
   const options = useMemo(
-    () => (units.data ? toUnitOptions(buildUnitTree(units.data.units)) : []),
-    [units.data],
+    () => (units.data ? toUnitOptions(buildUnitTree(choosableUnits(units.data.units, purpose))) : []),
+    [units.data, purpose],
   );
   return (
     <TreeSelect<number>

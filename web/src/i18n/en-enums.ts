@@ -141,4 +141,7 @@ export const enEnums: Translation['enum'] = {
     BANDING: 'Under appeal',
     SELESAI: 'Closed',
   },
+  licenceStatus: { VALID: 'Valid', EXPIRED: 'Expired', NOT_YET_VALID: 'Not yet valid' },
+  evidenceKind: { DOCUMENT: 'Document number', ATTACHMENT: 'Attached file', LINK: 'Link' },
+  recordKind: { SKP: 'SKP', ATTENDANCE: 'Attendance' },
 };

@@ -15,6 +15,8 @@ export const enImport: Widen<typeof idImport> = {
     positions: 'Positions',
     units: 'Units',
     evaluations: 'Performance evaluations',
+    innovations: 'Innovations',
+    'program-participants': 'Government programme participants',
   },
   periodLabel: 'Evaluation period',
   periodRequired: 'Choose an evaluation period first',

@@ -1,3 +1,6 @@
+import { enAudit } from './en-audit';
+import { enBoard } from './en-board';
+import { enDrafts } from './en-drafts';
 import { enEnums } from './en-enums';
 import { enEvaluation } from './en-evaluation';
 import { enImport } from './en-import';
@@ -5,6 +8,7 @@ import { enMatching } from './en-matching';
 import { enOrganisation } from './en-organisation';
 import { enPlanning } from './en-planning';
 import { enProcess } from './en-process';
+import { enRegisters } from './en-registers';
 import { enSelection } from './en-selection';
 import { enShell } from './en-shell';
 import { enWorkforce } from './en-workforce';
@@ -22,4 +26,8 @@ export const en: Translation = {
   planning: enPlanning,
   importExport: enImport,
   enum: enEnums,
+  drafts: enDrafts,
+  auditLog: enAudit,
+  board: enBoard,
+  registers: enRegisters,
 };

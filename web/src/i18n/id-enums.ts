@@ -130,4 +130,7 @@ export const idEnums = {
     BANDING: 'Banding',
     SELESAI: 'Selesai',
   },
+  licenceStatus: { VALID: 'Berlaku', EXPIRED: 'Kedaluwarsa', NOT_YET_VALID: 'Belum berlaku' },
+  evidenceKind: { DOCUMENT: 'Nomor dokumen', ATTACHMENT: 'Berkas terlampir', LINK: 'Tautan' },
+  recordKind: { SKP: 'SKP', ATTENDANCE: 'Kehadiran' },
 };

@@ -12,6 +12,8 @@ export const idImport = {
     positions: 'Jabatan',
     units: 'Unit kerja',
     evaluations: 'Penilaian kinerja',
+    innovations: 'Inovasi',
+    'program-participants': 'Peserta program pemerintah',
   },
   periodLabel: 'Periode penilaian',
   periodRequired: 'Pilih periode penilaian dulu',

@@ -1,3 +1,6 @@
+import { idAudit } from './id-audit';
+import { idBoard } from './id-board';
+import { idDrafts } from './id-drafts';
 import { idEnums } from './id-enums';
 import { idEvaluation } from './id-evaluation';
 import { idImport } from './id-import';
@@ -5,6 +8,7 @@ import { idMatching } from './id-matching';
 import { idOrganisation } from './id-organisation';
 import { idPlanning } from './id-planning';
 import { idProcess } from './id-process';
+import { idRegisters } from './id-registers';
 import { idSelection } from './id-selection';
 import { idShell } from './id-shell';
 import { idWorkforce } from './id-workforce';
@@ -24,6 +28,10 @@ export const id = {
   planning: idPlanning,
   importExport: idImport,
   enum: idEnums,
+  drafts: idDrafts,
+  auditLog: idAudit,
+  board: idBoard,
+  registers: idRegisters,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

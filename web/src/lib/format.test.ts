@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNip, formatNumber, formatPercent, localeOf } from './format';
+import { formatDate, formatDateTime, formatNip, formatNumber, formatPercent, localeOf } from './format';
 import { yearsSince } from './years-since';
 
 describe('formatDate', () => {
@@ -65,5 +65,20 @@ describe('yearsSince', () => {
     expect(yearsSince(null, now)).toBeNull();
     expect(yearsSince('soon', now)).toBeNull();
     expect(yearsSince('2027-01-01', now)).toBe(0);
+  });
+});
+
+describe('formatDateTime', () => {
+  it("shows an instant on the instansi's clock, not UTC: late 7 Dec UTC is the morning of 8 Dec in WIB", () => {
+    expect(formatDateTime('2026-12-07T23:18:05Z', 'id')).toBe('8 Des 2026, 06.18 WIB');
+    expect(formatDateTime('2026-12-07T23:18:05Z', 'id', 'Asia/Jayapura')).toBe('8 Des 2026, 08.18 WIT');
+    expect(formatDateTime('nonsense', 'id')).toBe('nonsense');
+  });
+});
+
+describe('percentages', () => {
+  it('write a decimal comma in Indonesian', () => {
+    expect(formatPercent(0.125, 'id')).toBe('12,5%');
+    expect(formatPercent(0.125, 'en')).toBe('12.5%');
   });
 });

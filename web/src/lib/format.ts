@@ -37,6 +37,32 @@ export function formatDate(
   return dateFormat(lng, style).format(date);
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant (ISO-8601) as the clock on the instansi's wall showed it: "8 Des 2026, 06.18 WIB" for
+ * Sibolga, never the server's UTC time. `timeZone` is the instansi's IANA zone (the session's).
+ */
+export function formatDateTime(iso: string, lng: Language, timeZone = 'Asia/Jakarta'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const key = `${lng}:${timeZone}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(lng), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(key, f);
+  }
+  return f.format(date);
+}
+
 export function formatNumber(value: number, lng: Language, fractionDigits = 0): string {
   const key = `${lng}:${fractionDigits}`;
   let f = numberFormats.get(key);

@@ -1,3 +1,4 @@
+import type { Action } from '../../../src/core/policies/actions';
 import type { UnitNodeDto } from '../api/types';
 
 export interface UnitTreeNode extends UnitNodeDto {
@@ -54,4 +55,23 @@ export function filterUnitTree(tree: readonly UnitTreeNode[], query: string): Un
       out.push({ ...u, children: hit && children.length === 0 ? u.children : children });
   }
   return out;
+}
+
+/**
+ * The units a picker may offer for a purpose: those the server says the caller may take the action
+ * on (an OPD head: their own units). A unit whose parent is not offered becomes a root of the tree.
+ */
+export function choosableUnits(units: readonly UnitNodeDto[], purpose: Action): UnitNodeDto[] {
+  return units.filter((u) => u.actions.includes(purpose));
+}
+
+/**
+ * The one unit to preselect when the caller may choose only one subtree of the instansi (an OPD head
+ * and their dinas); undefined when they may choose more, or everything.
+ */
+export function onlyChoice(units: readonly UnitNodeDto[], purpose: Action): number | undefined {
+  const choosable = choosableUnits(units, purpose);
+  if (choosable.length === 0 || choosable.length === units.length) return undefined;
+  const roots = buildUnitTree(choosable);
+  return roots.length === 1 ? roots[0]!.id : undefined;
 }

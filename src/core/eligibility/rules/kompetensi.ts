@@ -1,6 +1,10 @@
 import { jobPersonMatch } from '../../model/competency.js';
+import { decimalText } from '../../model/number-text.js';
 import type { PairFacts } from '../facts/facts.js';
 import { defineRule, FAIL, MISSING, msg, PASS } from '../rule.js';
+
+/** "66,67%" in Indonesian, "66.67%" in English. */
+const pct = (v: number | null, lng: 'id' | 'en'): string => (v === null ? '-' : `${decimalText(v, 2, lng)}%`);
 
 const jpmOf = ({ c, p }: PairFacts): number | null =>
   c.assessment ? jobPersonMatch(p.post.position.competencyStandard, c.assessment.scores) : null;
@@ -37,10 +41,13 @@ export const kompetensi = defineRule({
       message:
         verdict === FAIL
           ? msg(
-              `JPM ${jpm}% di bawah ambang ${params.minJpm}%`,
-              `JPM ${jpm}% below the ${params.minJpm}% threshold`,
+              `JPM ${pct(jpm, 'id')} di bawah ambang ${pct(params.minJpm, 'id')}`,
+              `JPM ${pct(jpm, 'en')} below the ${pct(params.minJpm, 'en')} threshold`,
             )
-          : msg(`JPM ${jpm}% (ambang ${params.minJpm}%)`, `JPM ${jpm}% (threshold ${params.minJpm}%)`),
+          : msg(
+              `JPM ${pct(jpm, 'id')} (ambang ${pct(params.minJpm, 'id')})`,
+              `JPM ${pct(jpm, 'en')} (threshold ${pct(params.minJpm, 'en')})`,
+            ),
       evidence,
     };
   },

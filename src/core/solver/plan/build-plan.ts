@@ -22,9 +22,9 @@ import {
 import { validatePlanInput } from './validate-scenario.js';
 
 /**
- * Builds the optimal mutation plan of a scenario (issue 6 item 3): scope -> scoring -> assignment
- * problem -> certified solves (raising the move cost until maxMoves holds, then bounding how far that
- * plan can be from the limit's optimum: `optimality`) -> moves with vacancy chains, explanations and
+ * Builds the optimal mutation plan of a scenario: scope -> scoring -> assignment problem -> certified
+ * solves (SOLVING: raising the move cost until maxMoves holds; PROVING: bounding how far that plan
+ * can be from the limit's optimum, `optimality`) -> moves with vacancy chains, explanations and
  * totals, and nominations for vacant JPT posts (which a plan never fills: `plan-jpt.ts`). Each solve
  * starts from the best `candidatesPerEmployee` posts per row and prices every other allowed pair
  * (`solveWithMoveLimit`), so the plan is optimal, and its certificate checked, over every allowed
@@ -80,11 +80,17 @@ export function buildPlan(
   if (loop.kind === 'cancelled') return { status: 'CANCELLED', phase: 'SOLVING' };
   if (loop.kind === 'infeasible') return fromSolverInfeasible(input, loop.problem, loop.detail);
   if (loop.kind === 'move-limit') return moveLimit(input, loop.problem, loop.rowToCol, loop.moves);
-  const proof = proveLimit(restricted, source, loop, baseMoveCost, objectives.maxMoves, solveHooks);
-  if (proof === 'cancelled') return { status: 'CANCELLED', phase: 'SOLVING' };
-  const solveCount = loop.solves.length + proof.boundSolves.length;
-  progress('SOLVING', solveCount, solveCount);
-  if (cancelled()) return { status: 'CANCELLED', phase: 'SOLVING' };
+  progress('SOLVING', loop.solves.length, loop.solves.length);
+  // A binding move limit: extra certified solves bound how far the plan can be from its optimum.
+  const proofHooks: SolveLoopHooks = {
+    ...solveHooks,
+    onSolve: (n) => progress('PROVING', n - loop.solves.length, MAX_BOUND_SOLVES),
+  };
+  const proof = proveLimit(restricted, source, loop, baseMoveCost, objectives.maxMoves, proofHooks);
+  if (proof === 'cancelled') return { status: 'CANCELLED', phase: 'PROVING' };
+  const bound = proof.boundSolves.length;
+  if (bound > 0) progress('PROVING', bound, bound);
+  if (cancelled()) return { status: 'CANCELLED', phase: bound > 0 ? 'PROVING' : 'SOLVING' };
 
   const { rowToCol, problem } = loop;
   const movers: number[] = [];

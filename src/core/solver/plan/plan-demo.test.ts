@@ -145,5 +145,29 @@ describe('buildPlan on the Sibolga demo (2,500 employees)', () => {
     // Moves land on the vacant posts or on a seat another named person left.
     const own = new Set(named.map((c) => c.employee.currentPositionId));
     for (const m of p.moves) expect(vacant.includes(m.toPositionId) || own.has(m.toPositionId)).toBe(true);
+    // Unfilled seats are the round's vacancies (the JPT ones excepted: the plan only nominates),
+    // counted from the holders before and after the moves; seats the chains leave are apart.
+    const held = new Map<number, number>();
+    for (const h of base.holders) held.set(h.positionId, (held.get(h.positionId) ?? 0) + 1);
+    const after = new Map(held);
+    for (const m of p.moves) {
+      if (m.fromPositionId !== null) after.set(m.fromPositionId, after.get(m.fromPositionId)! - 1);
+      after.set(m.toPositionId, (after.get(m.toPositionId) ?? 0) + 1);
+    }
+    const targets = base.posts.filter(
+      (post) => vacant.includes(post.position.id) && !jptPositionIds().has(post.position.id),
+    );
+    const empty = (at: Map<number, number>) =>
+      targets.reduce((n, post) => n + post.position.seats - (at.get(post.position.id) ?? 0), 0);
+    expect(p.totals.unfilledSeatsBefore).toBe(empty(held));
+    expect(p.totals.unfilledSeatsAfter).toBe(empty(after));
+    expect(p.totals.unfilledSeatsAfter).toBeLessThan(p.totals.unfilledSeatsBefore);
+    const left = p.moves.filter((m) => m.fromPositionId !== null && !vacant.includes(m.fromPositionId));
+    const leftEmpty = new Set(
+      left.map((m) => m.fromPositionId!).filter((id) => (after.get(id) ?? 0) < (held.get(id) ?? 0)),
+    );
+    expect(p.totals.seatsVacated).toBe(
+      [...leftEmpty].reduce((n, id) => n + held.get(id)! - after.get(id)!, 0),
+    );
   });
 });

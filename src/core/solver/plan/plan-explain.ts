@@ -8,10 +8,12 @@ import {
 import type { LocalizedMessage } from '../../errors.js';
 import { explainPair, type FitResult, whyNot } from '../../matching/index.js';
 import { type CompiledPolicy, compilePolicy } from '../../matching/score-inputs.js';
+import { decimalText } from '../../model/number-text.js';
 import type { PlanRows } from './plan-problem.js';
 import type { PlanAlternative, PlanInput, PlanMoveExplanation, PlanReasonCode } from './plan-types.js';
 
-const fmt = (v: number): string => String(Math.round(v * 100) / 100);
+/** Two decimals, written the way each language writes them (a decimal comma in Indonesian). */
+const fmt = (v: number, lang: 'id' | 'en'): string => decimalText(v, 2, lang);
 
 /**
  * `explainFit` for the rows and posts of one plan, with the policy compiled once and the facts of
@@ -119,7 +121,7 @@ const REASON_TEXT: Record<PlanReasonCode, LocalizedMessage> = {
 
 function moveMessage(score: number, reasons: readonly PlanReasonCode[]): LocalizedMessage {
   return {
-    id: `Kecocokan ${fmt(score)}: ${reasons.map((r) => REASON_TEXT[r].id).join('; ')}`,
-    en: `Fit ${fmt(score)}: ${reasons.map((r) => REASON_TEXT[r].en).join('; ')}`,
+    id: `Kecocokan ${fmt(score, 'id')}: ${reasons.map((r) => REASON_TEXT[r].id).join('; ')}`,
+    en: `Fit ${fmt(score, 'en')}: ${reasons.map((r) => REASON_TEXT[r].en).join('; ')}`,
   };
 }

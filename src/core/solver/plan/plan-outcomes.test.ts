@@ -126,9 +126,19 @@ describe('progress and cancellation', () => {
 
   it('reports every phase in order, never done > total, and ends each phase complete', () => {
     const events: PlanProgress[] = [];
-    asPlan(buildPlan(input, { onProgress: (p) => events.push(p) }));
+    const plan = asPlan(buildPlan(input, { onProgress: (p) => events.push(p) }));
     const phases = [...new Set(events.map((e) => e.phase))];
-    expect(phases).toEqual(['SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING']);
+    // The limit of one move binds (both would move at no cost): the bound solves report PROVING.
+    expect(plan.boundSolves!.length).toBeGreaterThan(0);
+    expect(phases).toEqual(['SCOPING', 'SCORING', 'SOLVING', 'PROVING', 'EXPLAINING']);
+    expect(events.filter((e) => e.phase === 'PROVING').at(-1)!.done).toBe(plan.boundSolves!.length);
+    const unlimited = {
+      ...input,
+      scenario: { ...input.scenario, objectives: { ...input.scenario.objectives, maxMoves: null } },
+    };
+    const free: PlanProgress[] = [];
+    asPlan(buildPlan(unlimited, { onProgress: (p) => free.push(p) }));
+    expect([...new Set(free.map((e) => e.phase))]).toEqual(['SCOPING', 'SCORING', 'SOLVING', 'EXPLAINING']);
     for (const e of events) expect(e.done).toBeLessThanOrEqual(e.total);
     for (const phase of phases) {
       const last = events.filter((e) => e.phase === phase).at(-1)!;

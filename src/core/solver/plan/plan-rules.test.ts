@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from './build-plan.js';
 import { planInput } from './plan-fixtures.js';
+import { seatChangesOf } from './plan-totals.js';
 import type { Plan, PlanInput, PlanOutcome } from './plan-types.js';
 
 const asPlan = (o: PlanOutcome): Plan => {
@@ -137,8 +138,36 @@ describe('scope', () => {
     // Post 20 is held by someone who is not a row and has no vacancy: it is not a target.
     expect(plan.problem.cols).toBe(2);
     expect(plan.unfilledSeats).toEqual([
-      { positionId: 10, unitId: 2, seats: 1, unfilled: 1, unfilledBefore: 0 },
-      { positionId: 21, unitId: 3, seats: 1, unfilled: 0, unfilledBefore: 1 },
+      { positionId: 10, unitId: 2, seats: 1, unfilled: 1, unfilledBefore: 0, target: false },
+      { positionId: 21, unitId: 3, seats: 1, unfilled: 0, unfilledBefore: 1, target: true },
     ]);
+  });
+
+  it('in a vacancy round, counts the vacancies it fills, not the seat the chain leaves behind', () => {
+    const input = planInput(people, posts, { moveCost: 0 });
+    const nips = [input.candidates[0]!.employee.nip as string];
+    const plan = asPlan(buildPlan(withScope(input, { mode: 'VACANCIES', nips })));
+    // One vacancy (post 21) before; the round fills it; post 10, which the mover left, is not a
+    // vacancy of this round but is reported as a seat the plan leaves empty.
+    expect(plan.totals).toMatchObject({
+      unfilledSeatsBefore: 1,
+      unfilledSeatsAfter: 0,
+      vacanciesFilled: 1,
+      seatsVacated: 1,
+    });
+    // Plans stored without the two counts get them from their per-post rows, with the same result.
+    expect(seatChangesOf(plan.unfilledSeats)).toEqual({ vacanciesFilled: 1, seatsVacated: 1 });
+  });
+
+  it('in a whole-city re-arrangement, counts every post in scope before and after', () => {
+    // Someone leaves their post for the vacant post 21: the city still has one empty seat.
+    const plan = asPlan(buildPlan(planInput(people, posts, { moveCost: 0 })));
+    expect(plan.moves.map((m) => m.toPositionId)).toEqual([21]);
+    expect(plan.totals).toMatchObject({
+      unfilledSeatsBefore: 1,
+      unfilledSeatsAfter: 1,
+      vacanciesFilled: 1,
+      seatsVacated: 1,
+    });
   });
 });

@@ -27,6 +27,12 @@ export interface PlanScopeResult {
   readonly openSeats: readonly number[];
   /** Rows holding each entry of `posts`. */
   readonly rowHolders: readonly number[];
+  /**
+   * Per entry of `posts`: true for the scenario's own targets (WHOLE_CITY: every post in scope;
+   * VACANCIES: the posts in scope with a vacant seat), false for a post that is a column only
+   * because a row holds it (where a vacancy chain may end). Unfilled seats are counted on targets.
+   */
+  readonly targets: readonly boolean[];
   /** JPT posts in scope with a vacant seat (post indices, input order) and their vacant seats. */
   readonly jptVacancies: readonly { readonly post: number; readonly vacantSeats: number }[];
 }
@@ -71,6 +77,7 @@ export function resolveScope(input: PlanInput): PlanScopeResult {
     } else if (scope.mode === 'WHOLE_CITY' || held < p.position.seats) targets.add(positionId);
   }
   jptVacancies.sort((a, b) => a.post - b.post);
+  const scenarioTargets = new Set(targets);
   for (const r of rows) {
     const own = ownPositionId(input.candidates[r]!);
     if (own !== null && postIndex.has(own)) targets.add(own);
@@ -83,7 +90,8 @@ export function resolveScope(input: PlanInput): PlanScopeResult {
     const held = holdersOf.get(input.posts[i]!.position.id)?.length ?? 0;
     return Math.max(input.posts[i]!.position.seats - (held - rowHolders[k]!), rowHolders[k]!);
   });
-  return { rows, posts, openSeats, rowHolders, jptVacancies };
+  const isTarget = posts.map((i) => scenarioTargets.has(input.posts[i]!.position.id));
+  return { rows, posts, openSeats, rowHolders, targets: isTarget, jptVacancies };
 }
 
 /** The position the candidate holds, or null. */

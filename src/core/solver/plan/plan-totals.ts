@@ -13,7 +13,9 @@ export function assignedUnits(problem: PlanProblem, r: number, col: number): num
 
 /**
  * Totals of a plan: fit before (rows in their own posts; none for people without a post) and after,
- * per unit and overall; seats left empty per target post, before and after.
+ * per unit and overall; vacant seats on the scenario's target posts before and after (a vacancy
+ * round counts its vacancies, not the seats its chains leave behind elsewhere); seats filled and
+ * seats newly left empty on any post; and every post with an empty seat before or after.
  */
 export function planTotals(
   input: PlanInput,
@@ -63,12 +65,19 @@ export function planTotals(
   const unfilledSeats: PlanUnfilledSeats[] = [];
   let before = 0;
   let after = 0;
+  let vacanciesFilled = 0;
+  let seatsVacated = 0;
   scope.posts.forEach((p, k) => {
     const open = scope.openSeats[k]!;
     const ub = open - scope.rowHolders[k]!;
     const ua = open - filled[p]!;
-    before += ub;
-    after += ua;
+    const target = scope.targets[k]!;
+    if (target) {
+      before += ub;
+      after += ua;
+    }
+    if (ua < ub) vacanciesFilled += ub - ua;
+    else seatsVacated += ua - ub;
     if (ub > 0 || ua > 0) {
       const { position } = input.posts[p]!;
       unfilledSeats.push({
@@ -77,6 +86,7 @@ export function planTotals(
         seats: position.seats,
         unfilled: ua,
         unfilledBefore: ub,
+        target,
       });
     }
   });
@@ -102,9 +112,29 @@ export function planTotals(
       fitAfter: pts(fitAfter),
       unfilledSeatsBefore: before,
       unfilledSeatsAfter: after,
+      vacanciesFilled,
+      seatsVacated,
       rotationOverdueKept: overdueKept,
       byUnit: units,
     },
     unfilledSeats,
   };
+}
+
+/**
+ * Seats a plan fills (vacant before, taken after) and seats it leaves empty (taken before, vacant
+ * after), from its per-post unfilled seats: for plans stored before the totals carried them.
+ * @example seatChangesOf([{ unfilledBefore: 1, unfilled: 0 }, { unfilledBefore: 0, unfilled: 1 }]) // { vacanciesFilled: 1, seatsVacated: 1 }
+ */
+export function seatChangesOf(seats: readonly Pick<PlanUnfilledSeats, 'unfilled' | 'unfilledBefore'>[]): {
+  vacanciesFilled: number;
+  seatsVacated: number;
+} {
+  let vacanciesFilled = 0;
+  let seatsVacated = 0;
+  for (const s of seats) {
+    if (s.unfilled < s.unfilledBefore) vacanciesFilled += s.unfilledBefore - s.unfilled;
+    else seatsVacated += s.unfilled - s.unfilledBefore;
+  }
+  return { vacanciesFilled, seatsVacated };
 }

@@ -110,7 +110,20 @@ export interface PlanInput {
   readonly units: readonly PlanUnit[];
 }
 
-export type PlanPhase = 'SCOPING' | 'SCORING' | 'SOLVING' | 'EXPLAINING';
+/**
+ * The builder's phases, in order. PROVING happens only when the move limit binds: the extra
+ * certified solves that prove the plan optimal with its limit, or bound its gap.
+ */
+export const PLAN_PHASES = ['SCOPING', 'SCORING', 'SOLVING', 'PROVING', 'EXPLAINING'] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+
+/**
+ * The phases of a plan run as its progress reports them: loading the input (main thread), the
+ * builder's phases (worker thread), then storing the outcome.
+ * @example PLAN_RUN_PHASES.indexOf('SCORING') > PLAN_RUN_PHASES.indexOf('LOADING') // true
+ */
+export const PLAN_RUN_PHASES = ['LOADING', ...PLAN_PHASES, 'STORING'] as const;
+export type PlanRunPhase = (typeof PLAN_RUN_PHASES)[number];
 
 export interface PlanProgress {
   readonly phase: PlanPhase;
@@ -213,6 +226,11 @@ export interface PlanUnfilledSeats {
   readonly unfilled: number;
   /** Seats empty before the plan. */
   readonly unfilledBefore: number;
+  /**
+   * A target of the scenario (true), or a post outside its targets that a vacancy chain left
+   * empty (false). Absent in plans stored before it was recorded.
+   */
+  readonly target?: boolean;
 }
 
 export interface PlanUnitTotals {
@@ -235,8 +253,17 @@ export interface PlanTotals {
   readonly placements: number;
   readonly fitBefore: number;
   readonly fitAfter: number;
+  /**
+   * Vacant seats on the scenario's target posts before and after the plan: every post in scope for
+   * WHOLE_CITY, the posts with a vacancy for VACANCIES (a seat a chain leaves empty elsewhere is in
+   * `seatsVacated`, not here). Plans stored before 2026-12-08 counted every column's post.
+   */
   readonly unfilledSeatsBefore: number;
   readonly unfilledSeatsAfter: number;
+  /** Seats vacant before the plan that it fills, on any post (absent in older stored plans). */
+  readonly vacanciesFilled?: number;
+  /** Seats held before the plan that it leaves empty, on any post: where chains end (absent in older plans). */
+  readonly seatsVacated?: number;
   /** Rows 5+ years in post that the plan keeps in place (no open seat, or the move limit). */
   readonly rotationOverdueKept: number;
   readonly byUnit: readonly PlanUnitTotals[];

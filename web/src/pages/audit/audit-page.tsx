@@ -1,13 +1,15 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Row, Table } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Col, Form, Input, Row, Select, Table, Tooltip } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditEntry, useAuditPage, useAuditVerify } from '../../api/use-audit';
+import { useSignedInUser } from '../../api/use-session';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
-import { formatDate } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { AuditDiff } from './audit-diff';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionName, auditEntityName } from './audit-labels';
 
 interface Filter {
   action?: string;
@@ -22,11 +24,33 @@ interface Filter {
 export default function AuditPage() {
   const { t } = useTranslation();
   const lng = useLanguage();
+  const { timeZone } = useSignedInUser();
   const [filter, setFilter] = useState<Filter>({});
   const [page, setPage] = useState(1);
   const pageSize = 25;
   const entries = useAuditPage({ page, pageSize, ...filter });
   const verify = useAuditVerify();
+  const actionOptions = useMemo(
+    () =>
+      AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionName(a, lng) ?? a })).sort((x, y) =>
+        x.label.localeCompare(y.label, lng),
+      ),
+    [lng],
+  );
+  const entityOptions = useMemo(
+    () =>
+      AUDIT_ENTITIES.map((e) => ({ value: e, label: auditEntityName(e, lng) ?? e })).sort((x, y) =>
+        x.label.localeCompare(y.label, lng),
+      ),
+    [lng],
+  );
+  /** "Rina Sitompul (Operator BKPSDM)"; the system, or an account that no longer exists. */
+  const actorText = (e: AuditEntry) => {
+    if (e.actorUserId === null) return t('process.audit.system');
+    const role = e.actorRole ? t(`enum.role.${e.actorRole}`, { defaultValue: '' }) : '';
+    const name = e.actorName ?? t('auditLog.removedUser');
+    return role ? `${name} (${role})` : name;
+  };
   const clean = (v: Filter): Filter =>
     Object.fromEntries(
       Object.entries(v).filter(([, x]) => typeof x === 'string' && x.trim() !== ''),
@@ -73,12 +97,25 @@ export default function AuditPage() {
             <Row gutter={16} align="bottom">
               <Col xs={24} md={8}>
                 <Form.Item name="action" label={t('process.audit.action')}>
-                  <Input placeholder="proposal.approve" />
+                  {/* Chosen by name, never typed as a code. */}
+                  <Select
+                    allowClear
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('auditLog.anyAction')}
+                    options={actionOptions}
+                    data-testid="audit-filter-action"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
                 <Form.Item name="entityType" label={t('process.audit.entity')}>
-                  <Input placeholder="proposal" />
+                  <Select
+                    allowClear
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('auditLog.anyEntity')}
+                    options={entityOptions}
+                    data-testid="audit-filter-entity"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
@@ -127,19 +164,30 @@ export default function AuditPage() {
                 {
                   key: 'when',
                   title: t('process.audit.when'),
-                  render: (_, e) => `${formatDate(e.occurredAt, lng, 'short')} ${e.occurredAt.slice(11, 19)}`,
+                  render: (_, e) => formatDateTime(e.occurredAt, lng, timeZone),
                 },
                 {
                   key: 'who',
                   title: t('process.audit.who'),
-                  render: (_, e) =>
-                    e.actorName ?? (e.actorUserId === null ? t('process.audit.system') : `#${e.actorUserId}`),
+                  render: (_, e) => <span data-testid="audit-actor">{actorText(e)}</span>,
                 },
-                { key: 'what', title: t('process.audit.what'), dataIndex: 'action' },
+                {
+                  key: 'what',
+                  title: t('process.audit.what'),
+                  // The code stays available to auditors who search the log by it.
+                  render: (_, e) => (
+                    <Tooltip title={e.action}>
+                      <span data-testid="audit-action">
+                        {auditActionName(e.action, lng) ?? t('auditLog.unknownAction')}
+                      </span>
+                    </Tooltip>
+                  ),
+                },
                 {
                   key: 'entity',
                   title: t('process.audit.entity'),
-                  render: (_, e) => `${e.entityType} ${e.entityId}`,
+                  render: (_, e) =>
+                    `${auditEntityName(e.entityType, lng) ?? t('auditLog.unknownEntity')} ${e.entityId}`,
                 },
                 { key: 'where', title: t('process.audit.where'), render: (_, e) => e.actorIp ?? '-' },
               ]}

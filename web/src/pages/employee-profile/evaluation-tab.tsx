@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state';
 import { PageLoading } from '../../components/page-loading';
 import { useLanguage } from '../../lib/use-language';
 import { PREDIKAT_COLOR } from '../evaluations/grid-cells';
+import { PersonRegistersCard } from '../registers/person-registers-card';
 import { EvaluationPeriodDetail } from './evaluation-period-detail';
 import './evaluation-tab.css';
 
@@ -20,7 +21,13 @@ export function EvaluationTab({ nip }: { nip: string }) {
   if (history.isPending) return <PageLoading rows={4} />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   const { evaluations, trajectory } = history.data;
-  if (evaluations.length === 0) return <EmptyState title={t('evaluation.profile.noEvaluations')} />;
+  if (evaluations.length === 0)
+    return (
+      <div className="stack">
+        <EmptyState title={t('evaluation.profile.noEvaluations')} />
+        <PersonRegistersCard nip={nip} />
+      </div>
+    );
   const latestFirst = [...evaluations].sort((a, b) => b.period.endDate.localeCompare(a.period.endDate));
   return (
     <div className="stack" data-testid="evaluation-tab">
@@ -64,6 +71,7 @@ export function EvaluationTab({ nip }: { nip: string }) {
           children: <EvaluationPeriodDetail evaluation={e} />,
         }))}
       />
+      <PersonRegistersCard nip={nip} />
     </div>
   );
 }

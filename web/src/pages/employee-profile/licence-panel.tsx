@@ -7,6 +7,7 @@ import { isApiError } from '../../api/api-error';
 import type { EmployeeDetailDto } from '../../api/types';
 import { useLicenceWrite } from '../../api/use-licences';
 import { EmptyState } from '../../components/empty-state';
+import { LocalDatePicker } from '../../components/local-date-picker';
 import { formatDate } from '../../lib/format';
 import { useProfessionLabel } from '../../lib/profession-label';
 import { useLanguage } from '../../lib/use-language';
@@ -201,7 +202,7 @@ function AddLicenceModal({
           />
         </Form.Item>
         <Form.Item name="issuedOn" label={t('profile.licences.issuedOn')} {...errorOf('issuedOn')}>
-          <Input type="date" />
+          <LocalDatePicker />
         </Form.Item>
         <Form.Item
           name="validUntil"
@@ -209,7 +210,7 @@ function AddLicenceModal({
           extra={t('profile.licences.lifetimeHint')}
           {...errorOf('validUntil')}
         >
-          <Input type="date" />
+          <LocalDatePicker />
         </Form.Item>
       </Form>
     </Modal>

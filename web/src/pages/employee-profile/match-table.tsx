@@ -35,11 +35,13 @@ export function MatchTable({
       data-testid={testId}
       dataSource={[...items]}
       pagination={items.length > 20 ? { pageSize: 20, size: 'small' } : false}
-      scroll={{ x: 820 }}
+      // Fits the profile's tab at 1366 px (about 650 px wide): the unit sits under the post and the rule
+      // tags wrap, so no column hides behind a sideways scroll; narrower screens scroll the table.
+      scroll={{ x: 600 }}
       locale={{ emptyText: <EmptyState title={t(blocked ? 'matching.noBlocked' : 'matching.noMatches')} /> }}
       onRow={(m) => ({ onClick: () => onOpen(m.positionId), className: 'clickable-row' })}
       columns={[
-        { key: 'rank', title: t('matching.col.rank'), render: (_, _m, i) => i + 1, width: 64 },
+        { key: 'rank', title: t('matching.col.rank'), render: (_, _m, i) => i + 1, width: 56 },
         {
           key: 'position',
           title: t('matching.col.position'),
@@ -55,6 +57,7 @@ export function MatchTable({
               >
                 {m.positionName}
               </Typography.Link>
+              <div className="match-sub">{m.unitName}</div>
               <div className="match-sub">
                 <Link to={`/jabatan/${m.positionId}`} onClick={(e) => e.stopPropagation()}>
                   {t(`enum.family.${m.family}`)}
@@ -63,23 +66,23 @@ export function MatchTable({
             </>
           ),
         },
-        { key: 'unit', title: t('matching.col.unit'), dataIndex: 'unitName' },
         {
           key: 'score',
           title: t('matching.col.score'),
           align: 'right',
-          width: 80,
+          width: 64,
           render: (_, m) => <strong data-testid="match-score">{formatNumber(m.score, lng, 1)}</strong>,
         },
         {
           key: 'breakdown',
           title: t('matching.col.breakdown'),
-          width: 180,
+          width: 132,
           render: (_, m) => <FitBreakdownBar components={m.components} score={m.score} />,
         },
         {
           key: 'rules',
           title: t(blocked ? 'matching.col.reasons' : 'matching.col.rules'),
+          width: 190,
           render: (_, m) => <RuleTags rules={blocked ? m.blocking : m.warnings} />,
         },
       ]}

@@ -212,9 +212,13 @@ function DrawerBody({
                 key={f}
                 name={f}
                 label={t(`evaluation.entry.col.${f}`)}
-                rules={required(t('evaluation.entry.rule.attendanceAll'))}
+                rules={[
+                  ...required(t('evaluation.entry.rule.attendanceAll')),
+                  // Said, not clamped: -5 stays -5 with this message instead of silently becoming 0.
+                  { type: 'integer', min: 0, message: t('evaluation.entry.rule.wholeNumber') },
+                ]}
               >
-                <InputNumber min={0} max={400} precision={0} />
+                <InputNumber />
               </Form.Item>
             ))
           )}

@@ -23,7 +23,7 @@ interface ColumnOptions {
 
 const cellId = (row: EntryRow, field: string) => `cell-${row.person.employeeId}-${field}`;
 
-/** The grid's columns: the person, the two ratings, the predikat, the three counts, state, actions. */
+/** The grid's columns: the person, the two ratings, the predikat, the three counts, the row's state with its history. */
 export function useEntryColumns(o: ColumnOptions): ColumnsType<EntryRow> {
   const { t } = useTranslation();
   const problemText = useProblemText();
@@ -49,7 +49,7 @@ export function useEntryColumns(o: ColumnOptions): ColumnsType<EntryRow> {
   const ratingColumn = (field: 'hasilKerja' | 'perilakuKerja') => ({
     key: field,
     title: t(`evaluation.entry.col.${field}`),
-    width: 196,
+    width: 156,
     render: (_: unknown, row: EntryRow) =>
       o.editable ? (
         <RatingCell
@@ -70,7 +70,7 @@ export function useEntryColumns(o: ColumnOptions): ColumnsType<EntryRow> {
       key: 'employee',
       title: t('evaluation.entry.col.employee'),
       fixed: 'left',
-      width: 240,
+      width: 172,
       render: (_, r) => (
         <>
           <Link to={`/pegawai/${r.person.nip}`} className="cell-person-name">
@@ -86,28 +86,27 @@ export function useEntryColumns(o: ColumnOptions): ColumnsType<EntryRow> {
     {
       key: 'predikat',
       title: t('evaluation.entry.col.predikat'),
+      width: 108,
       render: (_, r) => <PredikatCell predikat={derivedPredikat(r.draft)} />,
     },
     countColumn('workingDays'),
     countColumn('unexcusedDays'),
     countColumn('lateCount'),
     {
+      // The row's state and its history or correction share a column, so the grid fits 1366 px.
       key: 'state',
       title: t('evaluation.entry.col.row'),
-      render: (_, r) => <RowState row={r} messages={o.serverProblems.get(r.person.employeeId)} />,
+      width: 120,
+      render: (_, r) => (
+        <div className="cell-state">
+          <RowState row={r} messages={o.serverProblems.get(r.person.employeeId)} />
+          {o.canWrite && (
+            <Button size="small" onClick={() => o.onCorrect(r.person)}>
+              {o.period.status === 'CLOSED' ? t('evaluation.entry.correct') : t('evaluation.entry.history')}
+            </Button>
+          )}
+        </div>
+      ),
     },
-    ...(o.canWrite
-      ? [
-          {
-            key: 'actions',
-            title: t('evaluation.entry.col.actions'),
-            render: (_: unknown, r: EntryRow) => (
-              <Button size="small" onClick={() => o.onCorrect(r.person)}>
-                {o.period.status === 'CLOSED' ? t('evaluation.entry.correct') : t('evaluation.entry.history')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
   ];
 }

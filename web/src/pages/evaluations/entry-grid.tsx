@@ -80,7 +80,9 @@ export function EntryGrid({ period, roster, canWrite, onCorrect }: Props) {
         rowKey={(r) => r.person.employeeId}
         dataSource={grid.rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 1320 }}
+        // Fixed widths that fit the content column at 1366 px; narrower screens scroll the grid.
+        tableLayout="fixed"
+        scroll={{ x: 960 }}
         rowClassName={(r) => (r.dirty ? 'entry-row-dirty' : '')}
         columns={columns}
       />

@@ -1,12 +1,15 @@
 import { Card, Col, Form, Row, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { usePeriods, useRoster } from '../../api/use-evaluations';
+import { useUnits } from '../../api/use-units';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { UnitTreeSelect } from '../../components/unit-tree-select';
+import { onlyChoice } from '../../lib/unit-tree';
 import { CorrectionDrawer } from './correction-drawer';
 import { EntryGrid } from './entry-grid';
 import { ImportPanel } from './import-panel';
@@ -21,11 +24,22 @@ import './evaluations.css';
 export default function EvaluationEntryPage() {
   const { t } = useTranslation();
   const periods = usePeriods();
+  // The dashboard links here with `?periode=<id>`; an OPD head starts on their own unit.
+  const [search] = useSearchParams();
+  const linkedPeriod = Number(search.get('periode')) || undefined;
+  const units = useUnits();
   const [chosenPeriod, setPeriodId] = useState<number | undefined>();
-  const [unitId, setUnitId] = useState<number | undefined>();
+  const [chosenUnit, setUnitId] = useState<number | null | undefined>();
+  const unitId =
+    chosenUnit === null
+      ? undefined
+      : (chosenUnit ?? (units.data ? onlyChoice(units.data.units, 'evaluation.read') : undefined));
   const [correcting, setCorrecting] = useState<RosterPerson | null>(null);
   const items = periods.data?.items ?? [];
-  const periodId = chosenPeriod ?? (items.find((p) => p.status === 'OPEN') ?? items[0])?.id;
+  const periodId =
+    chosenPeriod ??
+    items.find((p) => p.id === linkedPeriod)?.id ??
+    (items.find((p) => p.status === 'OPEN') ?? items[0])?.id;
   const period = items.find((p) => p.id === periodId);
   const roster = useRoster(period?.id, unitId);
   const canImport = periods.data?.actions.includes('evaluation.write') ?? false;
@@ -70,8 +84,9 @@ export default function EvaluationEntryPage() {
                     <UnitTreeSelect
                       id="entry-unit"
                       value={unitId}
-                      onChange={setUnitId}
+                      onChange={(id) => setUnitId(id ?? null)}
                       placeholder={t('evaluation.unitPlaceholder')}
+                      purpose="evaluation.read"
                     />
                   </Form.Item>
                 </Col>

@@ -63,7 +63,7 @@ export function RatingCell({ id, label, value, onChange, problem, disabled }: Ra
         options={RATINGS.map((r) => ({ value: r, label: RATING_LABELS[r][lng] }))}
         status={problem ? 'error' : undefined}
         popupMatchSelectWidth={false}
-        style={{ width: 180 }}
+        style={{ width: '100%' }}
         {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
       />
       <CellError id={`${id}-error`} text={problem} />
@@ -91,7 +91,7 @@ export function CountCell({ id, label, value, onChange, problem, disabled }: Cou
         inputMode="numeric"
         disabled={disabled}
         status={problem ? 'error' : undefined}
-        style={{ width: 72 }}
+        style={{ width: '100%' }}
         {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
       />
       <CellError id={`${id}-error`} text={problem} />

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -124,8 +124,16 @@ function ProblemTable({ problems }: { problems: readonly Problem[] }) {
           title: t('evaluation.import.col.value'),
           render: (_, p) => (p.value === undefined || p.value === null ? '' : String(p.value)),
         },
-        { key: 'rule', title: t('evaluation.import.col.rule'), render: (_, p) => <code>{p.rule}</code> },
-        { key: 'message', title: t('evaluation.import.col.message'), render: (_, p) => p.messages[lng] },
+        {
+          key: 'message',
+          title: t('evaluation.import.col.message'),
+          // The rule's internal code only in a tooltip: the message says what is wrong.
+          render: (_, p) => (
+            <Tooltip title={p.rule}>
+              <span data-rule-code={p.rule}>{p.messages[lng]}</span>
+            </Tooltip>
+          ),
+        },
         {
           key: 'severity',
           title: t('evaluation.import.col.severity'),

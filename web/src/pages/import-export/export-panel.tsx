@@ -174,6 +174,7 @@ export function ExportPanel() {
                   value={filters.unitId}
                   onChange={(unitId) => set({ unitId })}
                   placeholder={t('employees.unitPlaceholder')}
+                  purpose="data.export"
                 />
               </Form.Item>
             </Col>

@@ -11,13 +11,22 @@ import {
   type UploadProgress,
   useImportUpload,
 } from '../../api/use-import-export';
+import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { ImportTemplates, isTemplateKind } from '../registers/import-templates';
 import { ImportProgressBar } from './import-progress-bar';
 import { ImportSummary } from './import-summary';
 import { periodOptions } from './period-options';
 import { ProblemTable } from './problem-table';
 
-const KINDS: readonly ImportKind[] = ['employees', 'positions', 'units', 'evaluations'];
+const KINDS: readonly ImportKind[] = [
+  'employees',
+  'positions',
+  'units',
+  'evaluations',
+  'innovations',
+  'program-participants',
+];
 
 /**
  * Upload a file for a dry run (the report with every problem), then "Simpan" commits the same
@@ -123,6 +132,7 @@ export function ImportPanel() {
           )}
         </Row>
       </Form>
+      {isTemplateKind(kind) && <ImportTemplates kind={kind} />}
       <Upload.Dragger
         accept=".csv,.xlsx"
         maxCount={1}
@@ -166,7 +176,7 @@ export function ImportPanel() {
               type="success"
               showIcon
               data-testid="import-clean"
-              message={t('importExport.clean', { rows: report.rows })}
+              message={t('importExport.clean', { rows: formatNumber(report.rows, lng) })}
             />
           )}
           <ImportSummary report={report} />

@@ -1,7 +1,8 @@
-import { Form, Select, Table, Tag } from 'antd';
+import { Form, Select, Table, Tag, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../api/use-import-export';
+import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 
 interface Filter {
@@ -19,7 +20,19 @@ export function ProblemTable({ problems }: { problems: readonly ImportProblem[] 
   const lng = useLanguage();
   const [filter, setFilter] = useState<Filter>({});
   const columns = useMemo(() => distinct(problems.map((p) => p.column)), [problems]);
-  const codes = useMemo(() => distinct(problems.map((p) => p.code)), [problems]);
+  // A rule is offered by what it says (its first message), never by its internal code.
+  const rules = useMemo(() => {
+    const first = new Map<string, { text: string; count: number }>();
+    for (const p of problems) {
+      const seen = first.get(p.code);
+      if (seen) seen.count++;
+      else first.set(p.code, { text: p.message[lng], count: 1 });
+    }
+    return [...first].map(([code, r]) => ({
+      value: code,
+      label: `${r.text} (${formatNumber(r.count, lng)})`,
+    }));
+  }, [problems, lng]);
   const shown = problems.filter(
     (p) =>
       (!filter.severity || p.severity === filter.severity) &&
@@ -59,7 +72,8 @@ export function ProblemTable({ problems }: { problems: readonly ImportProblem[] 
             style={{ minWidth: 200 }}
             value={filter.code ?? ''}
             onChange={pick('code')}
-            options={[all, ...codes.map((c) => ({ value: c, label: c }))]}
+            options={[all, ...rules]}
+            popupMatchSelectWidth={false}
           />
         </Form.Item>
       </Form>
@@ -82,8 +96,16 @@ export function ProblemTable({ problems }: { problems: readonly ImportProblem[] 
             title: t('importExport.col.value'),
             render: (_, p) => (p.value === undefined || p.value === null ? '' : String(p.value)),
           },
-          { key: 'code', title: t('importExport.col.rule'), render: (_, p) => <code>{p.code}</code> },
-          { key: 'message', title: t('importExport.col.message'), render: (_, p) => p.message[lng] },
+          {
+            key: 'message',
+            title: t('importExport.col.message'),
+            // The rule's code stays at hand for support, in a tooltip, not as a column of codes.
+            render: (_, p) => (
+              <Tooltip title={p.code}>
+                <span data-rule-code={p.code}>{p.message[lng]}</span>
+              </Tooltip>
+            ),
+          },
           {
             key: 'severity',
             title: t('importExport.col.severity'),

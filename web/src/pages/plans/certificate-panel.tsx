@@ -1,5 +1,6 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SCORE_SCALE } from '../../../../src/core/matching/score-aggregate';
 import type { PlanResponse } from '../../api/use-plans';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
@@ -9,13 +10,17 @@ type Detail = NonNullable<PlanResponse['plan']>;
 type Solve = Detail['solves'][number] & { readonly role: 'plan' | 'bound' };
 
 /**
- * The certificate's figures: what they prove about the move limit, and each solve's objective, dual
- * bound, check result and move cost (the plan's solves, then the solves that bound the limit).
+ * The certificate's figures: what they prove about the move limit, and each solve's value and dual
+ * bound (in fit points, as the solver's score units divided by SCORE_SCALE: the solver minimises
+ * their negation), check result and move cost (the plan's solves, then the solves that bound the
+ * limit). Shown under "Rincian teknis": the reader's figures are the totals and the moves.
  */
 export function CertificatePanel({ plan }: { plan: Detail }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const n = (v: number, digits = 0) => formatNumber(v, lng, digits);
+  // The solver minimises minus the plan's value in score units; a reader wants the value in points.
+  const points = (units: number) => n(-units / SCORE_SCALE, 2);
   return (
     <Card
       title={<h2 className="card-heading">{t('planning.plan.certificate.title')}</h2>}
@@ -82,19 +87,19 @@ export function CertificatePanel({ plan }: { plan: Detail }) {
             key: 'moveCost',
             title: t('planning.plan.certificate.moveCost'),
             align: 'right',
-            render: (_, s) => n(s.moveCostUnits),
+            render: (_, s) => n(s.moveCostUnits / SCORE_SCALE, 2),
           },
           {
             key: 'objective',
-            title: t('planning.plan.certificate.objective'),
+            title: t('planning.plan.certificate.valuePoints'),
             align: 'right',
-            render: (_, s) => n(s.certificate.primalObjective),
+            render: (_, s) => points(s.certificate.primalObjective),
           },
           {
             key: 'dual',
-            title: t('planning.plan.certificate.dualBound'),
+            title: t('planning.plan.certificate.dualPoints'),
             align: 'right',
-            render: (_, s) => n(s.certificate.dualBound),
+            render: (_, s) => points(s.certificate.dualBound),
           },
           {
             key: 'holds',

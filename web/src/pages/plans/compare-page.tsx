@@ -119,6 +119,12 @@ export default function ComparePage() {
           b: n(c.totals.b.unfilledSeatsAfter),
         },
         {
+          key: 'seatChanges',
+          label: t('planning.plan.totals.seatChanges'),
+          a: `${n(c.totals.a.vacanciesFilled)} / ${n(c.totals.a.seatsVacated)}`,
+          b: `${n(c.totals.b.vacanciesFilled)} / ${n(c.totals.b.seatsVacated)}`,
+        },
+        {
           key: 'rotation',
           label: t('planning.plan.totals.rotationOverdueKept'),
           a: n(c.totals.a.rotationOverdueKept),

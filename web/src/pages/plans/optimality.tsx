@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PlanOptimalityDto } from '../../api/use-plans';
@@ -58,4 +58,18 @@ export function optimalityText(o: PlanOptimalityDto, lng: Language, t: TFunction
   if (o.bound <= 0) return text;
   const share = formatNumber((100 * o.gap) / o.bound, lng, o.gap / o.bound < 0.001 ? 4 : 2);
   return `${text} ${t('planning.plan.optimality.share', { share })}`;
+}
+
+/**
+ * What the plan's certificates prove, in one sentence under the totals (the badge is in the page
+ * header); the solves behind it are in "Rincian teknis".
+ */
+export function OptimalitySummary({ optimality }: { optimality: PlanOptimalityDto }) {
+  const { t } = useTranslation();
+  const lng = useLanguage();
+  const type =
+    optimality.status === 'PROVEN_OPTIMAL' ? 'success' : optimality.status === 'BOUNDED' ? 'info' : 'warning';
+  return (
+    <Alert type={type} showIcon data-testid="optimality-summary" title={optimalityText(optimality, lng, t)} />
+  );
 }

@@ -48,7 +48,7 @@ function ChainSequence({ chain, moves }: { chain: Chain; moves: readonly PlanMov
 }
 
 /** The moves of a plan, filterable by vacancy chain; a row opens its explanation. */
-export function PlanMoves({ plan }: { plan: Detail }) {
+export function PlanMoves({ runId, plan }: { runId: number; plan: Detail }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const [chainId, setChainId] = useState<number | undefined>();
@@ -156,12 +156,12 @@ export function PlanMoves({ plan }: { plan: Detail }) {
             {
               key: 'reasons',
               title: t('planning.plan.col.reasons'),
-              render: (_, m) => <ReasonTags reasons={m.explanation.reasons} />,
+              render: (_, m) => <ReasonTags reasons={m.reasons} />,
             },
           ]}
         />
       )}
-      <MoveDrawer move={open} onClose={() => setOpen(null)} />
+      <MoveDrawer runId={runId} move={open} onClose={() => setOpen(null)} />
     </Card>
   );
 }

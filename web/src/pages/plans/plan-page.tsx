@@ -1,56 +1,24 @@
-import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Result, Space, Table } from 'antd';
+import { Card, Result, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../api/api-error';
-import { http } from '../../api/http';
+import { Link, useParams } from 'react-router';
 import { isActive, type PlanResponse, usePlan } from '../../api/use-plans';
-import type { ProposalDetail } from '../../api/use-proposals';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
-import { formatDate, formatNip, formatNumber } from '../../lib/format';
+import { formatDate, formatNip } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { CertificatePanel } from './certificate-panel';
-import { OptimalityBadge } from './optimality';
+import { OptimalityBadge, OptimalitySummary } from './optimality';
 import { PlanMoves } from './plan-moves';
 import { PlanNominations } from './plan-nominations';
 import { PlanStateTag } from './plan-state-tag';
+import { PlanTechnicalDetails } from './plan-technical';
 import { PlanTotalTiles, UnitFitTable } from './plan-totals';
+import { PlanUnfilledSeats } from './plan-unfilled';
+import { ProposeFromPlan } from './propose-from-plan-drawer';
 import { RunProgress } from './run-progress';
 import './plans.css';
 
 type Infeasible = NonNullable<PlanResponse['infeasible']>;
-
-/** The round a plan's moves belong to: its year and half (I: January-June, II: July-December). */
-const roundOf = (asOf: string) => `${asOf.slice(0, 4)}-${Number(asOf.slice(5, 7)) <= 6 ? 'I' : 'II'}`;
-
-/** "Create a proposal from the plan": a draft of all its moves, made server-side, then opened. */
-function ProposeButton({ runId, asOf }: { runId: number; asOf: string }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const lng = useLanguage();
-  const { message } = App.useApp();
-  const create = useMutation({
-    mutationFn: () =>
-      http.post<ProposalDetail>(`/api/plans/${runId}/proposal`, { round: roundOf(asOf), tmt: asOf }),
-    onSuccess: (p) => void navigate(`/usulan/${p.id}`),
-    onError: (e) =>
-      void message.error(
-        `${t('planning.plan.proposeFailed')}: ${isApiError(e) ? e.messageIn(lng) : t('state.unexpected')}`,
-      ),
-  });
-  return (
-    <Button
-      type="primary"
-      loading={create.isPending}
-      onClick={() => create.mutate()}
-      data-testid="propose-from-plan"
-    >
-      {t('planning.plan.propose')}
-    </Button>
-  );
-}
 
 /** Why the plan could not place everyone: each row and its reason. */
 function InfeasibleResult({ infeasible }: { infeasible: Infeasible }) {
@@ -87,11 +55,11 @@ function InfeasibleResult({ infeasible }: { infeasible: Infeasible }) {
             key: 'allowed',
             title: t('planning.plan.infeasibleCol.allowed'),
             render: (_, r) =>
-              r.allowedPositionIds.length === 0
+              r.allowedPositions.length === 0
                 ? '-'
-                : r.allowedPositionIds.slice(0, 12).map((id) => (
-                    <Link key={id} to={`/jabatan/${id}`} style={{ marginRight: 8 }}>
-                      #{id}
+                : r.allowedPositions.slice(0, 12).map((p) => (
+                    <Link key={p.positionId} to={`/jabatan/${p.positionId}`} style={{ marginRight: 8 }}>
+                      {p.positionName} ({p.unitName})
                     </Link>
                   )),
           },
@@ -102,10 +70,11 @@ function InfeasibleResult({ infeasible }: { infeasible: Infeasible }) {
 }
 
 /**
- * A plan run's outcome: totals, the "proven optimal" badge only when the server says the plan is
- * proven optimal for its scenario with its move limit (otherwise the largest gap to the optimum),
- * the certificate's figures, the candidates for vacant JPT posts, fit per unit, the moves with
- * their chains.
+ * A plan run's outcome, in the order a reader needs it: totals, the "proven optimal" badge only
+ * when the server says the plan is proven optimal for its scenario with its move limit (otherwise
+ * the largest gap to the optimum) with its sentence, the moves with their chains, the candidates
+ * for vacant JPT posts, fit per unit, the seats left empty; the solver's figures last, closed
+ * under "Rincian teknis".
  */
 export default function PlanPage() {
   const { t } = useTranslation();
@@ -124,8 +93,6 @@ export default function PlanPage() {
       </div>
     );
   const { run, plan, infeasible, actions } = q.data;
-  // Positions still short of seats after the plan (the API lists every position in scope).
-  const unfilled = plan?.unfilledSeats.filter((s) => s.unfilled > 0) ?? [];
   const badge = plan ? <OptimalityBadge optimality={plan.optimality} /> : null;
   return (
     <div className="page" data-testid="plan-page" aria-busy={q.isFetching}>
@@ -146,7 +113,7 @@ export default function PlanPage() {
           plan && (
             <Space>
               <Link to={`/rencana-mutasi/bandingkan?a=${run.id}`}>{t('planning.plan.compareWith')}</Link>
-              {actions.includes('proposal.write') && <ProposeButton runId={run.id} asOf={run.asOf} />}
+              {actions.includes('proposal.write') && <ProposeFromPlan runId={run.id} />}
             </Space>
           )
         }
@@ -160,40 +127,14 @@ export default function PlanPage() {
         {infeasible && <InfeasibleResult infeasible={infeasible} />}
         {plan && (
           <>
+            {/* What a reader needs first: the totals, what is proven, the moves and their chains. */}
             <PlanTotalTiles totals={plan.totals} />
-            <CertificatePanel plan={plan} />
+            <OptimalitySummary optimality={plan.optimality} />
+            <PlanMoves runId={run.id} plan={plan} />
             {plan.nominations.length > 0 && <PlanNominations nominations={plan.nominations} />}
             <UnitFitTable totals={plan.totals} />
-            <PlanMoves plan={plan} />
-            {unfilled.length > 0 && (
-              <Card title={<h2 className="card-heading">{t('planning.plan.unfilled')}</h2>}>
-                <Table
-                  size="small"
-                  rowKey="positionId"
-                  aria-label={t('planning.plan.unfilled')}
-                  dataSource={unfilled}
-                  pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                  columns={[
-                    {
-                      key: 'position',
-                      title: t('planning.plan.col.to'),
-                      render: (_, s) => <Link to={`/jabatan/${s.positionId}`}>{s.positionName}</Link>,
-                    },
-                    { key: 'unit', title: t('planning.plan.col.unit'), render: (_, s) => s.unitName },
-                    {
-                      key: 'seats',
-                      title: t('planning.plan.unfilled'),
-                      align: 'right',
-                      render: (_, s) =>
-                        t('planning.plan.unfilledCount', {
-                          unfilled: formatNumber(s.unfilled, lng),
-                          seats: formatNumber(s.seats, lng),
-                        }),
-                    },
-                  ]}
-                />
-              </Card>
-            )}
+            <PlanUnfilledSeats seats={plan.unfilledSeats} />
+            <PlanTechnicalDetails plan={plan} />
           </>
         )}
         {!plan &&

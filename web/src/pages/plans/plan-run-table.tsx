@@ -63,8 +63,7 @@ export function PlanRunTable({ runs, label }: { runs: readonly PlanRunDto[]; lab
         {
           key: 'by',
           title: t('planning.run.col.by'),
-          render: (_, r) =>
-            r.requestedByUserId === null ? '-' : t('planning.run.byUser', { id: r.requestedByUserId }),
+          render: (_, r) => r.requestedByName ?? '-',
         },
       ]}
     />

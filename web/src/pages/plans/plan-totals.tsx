@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, InboxOutlined, RiseOutlined, SwapOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  InboxOutlined,
+  RiseOutlined,
+  SwapOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
 import { Card, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +17,17 @@ import { useLanguage } from '../../lib/use-language';
 
 type UnitRow = PlanTotalsDto['byUnit'][number];
 
-/** The plan's headline figures as tiles. */
+/**
+ * The plan's headline figures as tiles: moves, the scenario's empty target seats before and after
+ * (a vacancy round: its vacancies), the seats filled and those left empty elsewhere, fit, and
+ * people overdue for rotation who stay.
+ */
 export function PlanTotalTiles({ totals }: { totals: PlanTotalsDto }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const n = (v: number, d = 0) => formatNumber(v, lng, d);
   return (
-    <div className="summary-tiles" data-testid="plan-totals">
+    <div className="summary-tiles plan-tiles" data-testid="plan-totals">
       <SummaryTile
         icon={<SwapOutlined />}
         tone="blue"
@@ -27,8 +37,14 @@ export function PlanTotalTiles({ totals }: { totals: PlanTotalsDto }) {
       <SummaryTile
         icon={<InboxOutlined />}
         tone="gold"
-        label={t('planning.plan.totals.unfilledAfter')}
-        value={`${n(totals.unfilledSeatsAfter)} (${t('planning.plan.totals.unfilledBefore')}: ${n(totals.unfilledSeatsBefore)})`}
+        label={t('planning.plan.totals.unfilled')}
+        value={`${n(totals.unfilledSeatsBefore)} → ${n(totals.unfilledSeatsAfter)}`}
+      />
+      <SummaryTile
+        icon={<SyncOutlined />}
+        tone="gold"
+        label={t('planning.plan.totals.seatChanges')}
+        value={`${n(totals.vacanciesFilled)} / ${n(totals.seatsVacated)}`}
       />
       <SummaryTile
         icon={<RiseOutlined />}

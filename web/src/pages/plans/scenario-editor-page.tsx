@@ -24,6 +24,7 @@ import { PageLoading } from '../../components/page-loading';
 import { Refusal } from '../../components/refusal';
 import { applyFieldErrors } from '../../lib/form-errors';
 import { useLanguage } from '../../lib/use-language';
+import { PositionListInput } from './position-list-input';
 import { useScenarioRules } from './scenario-form-rules';
 import {
   SCENARIO_FIELDS,
@@ -59,7 +60,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
   const [topError, setTopError] = useState<unknown>(null);
   const initial = useMemo(() => toFormValues(scenario), [scenario]);
 
-  const { range, tenureOrder, positionIds, nips, boxes } = useScenarioRules();
+  const { range, tenureOrder, nips, boxes } = useScenarioRules();
 
   const submit = (values: ScenarioFormValues) => {
     setTopError(null);
@@ -148,11 +149,11 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
               <Col xs={24} md={12}>
                 <Form.Item
                   name="scope.positionIds"
-                  label={t('planning.field.positionIds')}
-                  extra={t('planning.field.positionHint')}
-                  rules={[positionIds]}
+                  label={t('planning.field.positions')}
+                  extra={t('planning.field.positionsHint')}
+                  htmlFor="scope-positions-input"
                 >
-                  <Input />
+                  <PositionListInput id="scope-positions-input" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
@@ -219,7 +220,7 @@ function ScenarioForm({ scenario }: { scenario: Parameters<typeof toFormValues>[
                   tooltip={t('planning.field.rotationPenaltyHelp')}
                   rules={[{ required: true }, range(0, 100, false)]}
                 >
-                  <InputNumber style={{ width: '100%' }} min={0} max={100} />
+                  <InputNumber style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>

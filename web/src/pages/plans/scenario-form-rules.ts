@@ -1,13 +1,14 @@
 import type { Rule } from 'antd/es/form';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseNips, parsePositionIds } from './scenario-form-values';
+import { parseNips } from './scenario-form-values';
 
 const pass = () => Promise.resolve();
 
 /**
  * The editor's own checks, run as the user types; they mirror the server's (contract ranges,
- * minimum tenure below forced rotation) so most mistakes never reach it.
+ * minimum tenure below forced rotation) so most mistakes never reach it. Number fields have no
+ * min/max of their own: a value out of range stays as typed and gets this message, never clamped.
  */
 export function useScenarioRules() {
   const { t } = useTranslation();
@@ -27,10 +28,6 @@ export function useScenarioRules() {
           : fail(t('planning.rule.tenureOrder'));
       },
     });
-    const positionIds: Rule = {
-      validator: (_, v: string | undefined) =>
-        parsePositionIds(v ?? '') ? pass() : fail(t('planning.rule.positionIds')),
-    };
     const nips: Rule = {
       validator: (_, v: string | undefined) => {
         const { bad } = parseNips(v ?? '');
@@ -42,6 +39,6 @@ export function useScenarioRules() {
       validator: (_, v: number[] | undefined) =>
         v && v.length > 0 ? pass() : fail(t('planning.rule.boxes')),
     };
-    return { range, tenureOrder, positionIds, nips, boxes };
+    return { range, tenureOrder, nips, boxes };
   }, [t]);
 }

@@ -12,7 +12,7 @@ export interface ScenarioFormValues {
   description: string;
   'scope.mode': 'WHOLE_CITY' | 'VACANCIES';
   'scope.unitIds': number[];
-  'scope.positionIds': string;
+  'scope.positionIds': number[];
   'scope.nips': string;
   policyVersion: string;
   'objectives.moveCost': number | null;
@@ -45,13 +45,6 @@ export const SCENARIO_FIELDS = [
   'objectives.allowOverqualifiedMoves',
 ] as const;
 
-/** "12, 15 40" -> [12, 15, 40]; null when a piece is not a positive whole number. */
-export function parsePositionIds(text: string): number[] | null {
-  const parts = text.split(/[\s,;]+/).filter(Boolean);
-  if (parts.some((p) => !/^[1-9]\d*$/.test(p))) return null;
-  return parts.map(Number);
-}
-
 /** One NIP a line (spaces, dots and dashes inside a NIP are allowed); the lines that are not a valid NIP. */
 export function parseNips(text: string): { nips: string[]; bad: string[] } {
   const lines = text
@@ -71,7 +64,7 @@ export function toFormValues(s: ScenarioDto | null): ScenarioFormValues {
     description: s?.description ?? '',
     'scope.mode': s?.scope.mode ?? 'VACANCIES',
     'scope.unitIds': [...(s?.scope.unitIds ?? [])],
-    'scope.positionIds': (s?.scope.positionIds ?? []).join(', '),
+    'scope.positionIds': [...(s?.scope.positionIds ?? [])],
     'scope.nips': (s?.scope.nips ?? []).join('\n'),
     policyVersion: s?.policyVersion ?? '',
     'objectives.moveCost': o.moveCost,
@@ -96,7 +89,7 @@ export function toScenarioInput(v: ScenarioFormValues): ScenarioInput {
     scope: {
       mode: v['scope.mode'],
       unitIds: v['scope.unitIds'],
-      positionIds: parsePositionIds(v['scope.positionIds']) ?? [],
+      positionIds: v['scope.positionIds'],
       nips: parseNips(v['scope.nips']).nips,
     },
     ...(policyVersion ? { policyVersion } : {}),

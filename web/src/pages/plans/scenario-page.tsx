@@ -57,7 +57,8 @@ export default function ScenarioPage() {
     (started && (items.find((r) => r.id === started.id) ?? started)) ??
     (newest && isActive(newest.state) ? newest : undefined);
   const finished = items.filter((r) => r.state === 'SUCCEEDED');
-  const busy = items.some((r) => isActive(r.state));
+  // The run just started counts before the list has caught up with it.
+  const busy = items.some((r) => isActive(r.state)) || (current !== undefined && isActive(current.state));
   return (
     <div className="page" data-testid="scenario-page" aria-busy={scenario.isFetching}>
       <PageHeader
@@ -87,7 +88,13 @@ export default function ScenarioPage() {
                 onClick={() =>
                   start.mutate(
                     { scenarioId: s.id, version: s.version },
-                    { onSuccess: (run) => setStarted(run) },
+                    {
+                      onSuccess: (run) => {
+                        setStarted(run);
+                        // The plan page's code loads while the plan is computed, not after.
+                        void import('./plan-page');
+                      },
+                    },
                   )
                 }
               >

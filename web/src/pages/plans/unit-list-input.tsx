@@ -25,6 +25,7 @@ export function UnitListInput({
           if (unitId !== undefined && !value.includes(unitId)) onChange?.([...value, unitId]);
         }}
         placeholder={t('planning.field.unitAdd')}
+        purpose="scenario.edit"
       />
       {value.length > 0 && (
         <div data-testid="scope-units">

@@ -2,6 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SelectionDetail } from '../../api/use-selections';
 import { formatDate, formatNip } from '../../lib/format';
+import { ruleLabel } from '../../lib/rule-label';
 import { useLanguage } from '../../lib/use-language';
 
 type Candidate = SelectionDetail['candidates'][number];
@@ -30,7 +31,7 @@ export function SelectionCandidatesTable({ selection }: { selection: SelectionDe
           <ul className="rule-list">
             {c.pasal107?.results.map((r) => (
               <li key={r.code}>
-                <Tag>{t(`selection.ruleStatus.${r.status}`)}</Tag> {r.code}
+                <Tag>{t(`selection.ruleStatus.${r.status}`)}</Tag> {ruleLabel(r.code, lng)}
                 <Typography.Text type="secondary"> · {r.message[lng]}</Typography.Text>
               </li>
             ))}

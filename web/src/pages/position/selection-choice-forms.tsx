@@ -1,6 +1,7 @@
 import { Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SelectionDetail, useSelectionWrite } from '../../api/use-selections';
+import { LocalDatePicker } from '../../components/local-date-picker';
 import { formatNip } from '../../lib/format';
 
 type Write = ReturnType<typeof useSelectionWrite>;
@@ -60,7 +61,7 @@ export function SelectionChoiceForms({ selection: s, write }: { selection: Selec
               <Select options={s.shortlist.map((c) => ({ value: c.nip, label: `${c.rank}. ${label(c)}` }))} />
             </Form.Item>
             <Form.Item name="decidedOn" label={t('selection.decidedOn')} rules={[{ required: true }]}>
-              <Input type="date" />
+              <LocalDatePicker />
             </Form.Item>
             <Form.Item
               name="decreeNumber"

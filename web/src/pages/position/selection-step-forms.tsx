@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Form, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   ADMINISTRATIVE_OUTCOMES,
@@ -7,6 +7,7 @@ import {
   STAGE_STATUSES,
 } from '../../../../src/core/selection/selection-model';
 import type { SelectionDetail, useSelectionWrite } from '../../api/use-selections';
+import { LocalDatePicker } from '../../components/local-date-picker';
 import { CandidateSearchSelect } from './candidate-search-select';
 import { SelectionChoiceForms } from './selection-choice-forms';
 
@@ -64,7 +65,7 @@ function StageForm({ selection: s, write }: { selection: SelectionDetail; write:
           />
         </Form.Item>
         <Form.Item name="date" label={t('selection.form.date')}>
-          <Input type="date" />
+          <LocalDatePicker />
         </Form.Item>
         <Button htmlType="submit" loading={write.isPending}>
           {t('selection.form.save')}

@@ -54,6 +54,7 @@ export function PositionFilters({ params, onChange, fieldErrors }: Props) {
               value={params.unitId}
               onChange={(unitId) => onChange({ unitId: unitId ?? null })}
               placeholder={t('employees.unitPlaceholder')}
+              purpose="position.list"
             />
           </Form.Item>
         </Col>

@@ -1,10 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Drawer, Form, Input, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { useCreateProposal } from '../../api/use-proposals';
+import { applyFieldErrors } from '../../lib/form-errors';
 import { useLanguage } from '../../lib/use-language';
+import { TmtPicker } from './schedule-fields';
 import { EmployeeSearchSelect, PositionSearchSelect } from './search-selects';
 import { WriteError } from './write-error';
 
@@ -14,6 +17,9 @@ interface Move {
   reason: string;
   legalGround: string;
 }
+/** The fields whose server messages go under the field itself (a move's are shown above the form). */
+const FIELDS = ['title', 'round', 'tmt'] as const;
+
 interface Values {
   title: string;
   round: string;
@@ -29,37 +35,41 @@ export function CreateProposalDrawer({ open, onClose }: { open: boolean; onClose
   const create = useCreateProposal();
   const [form] = Form.useForm<Values>();
   const blank = { reason: '', legalGround: t('process.create.defaultLegalGround') };
-  const fieldError = isApiError(create.error) ? create.error.fieldMessages(lng) : {};
+  const [topError, setTopError] = useState<unknown>(null);
   return (
     <Drawer open={open} onClose={onClose} title={t('process.create.title')} width={760} destroyOnHidden>
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ items: [blank] }}
-        onFinish={(v) =>
+        onFinish={(v) => {
+          setTopError(null);
           create.mutate(v, {
             onSuccess: (p) => {
               onClose();
               void navigate(`/usulan/${p.id}`);
             },
-          })
-        }
+            onError: (error) => {
+              if (!isApiError(error) || !applyFieldErrors(form, error, lng, FIELDS)) setTopError(error);
+            },
+          });
+        }}
       >
-        <WriteError error={create.error} />
+        <WriteError error={topError} />
         <Form.Item name="title" label={t('process.create.name')} rules={[{ required: true, min: 3 }]}>
           <Input />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="round" label={t('process.create.round')} rules={[{ required: true }]}>
-            <Input placeholder="2026-II" />
-          </Form.Item>
           <Form.Item
-            name="tmt"
-            label={t('process.create.tmt')}
+            name="round"
+            label={t('process.create.round')}
             rules={[{ required: true }]}
-            {...(fieldError.tmt ? { validateStatus: 'error' as const, help: fieldError.tmt } : {})}
+            extra={t('drafts.propose.roundHelp')}
           >
-            <Input type="date" />
+            <Input placeholder={t('drafts.propose.roundPlaceholder')} />
+          </Form.Item>
+          <Form.Item name="tmt" label={t('process.create.tmt')} rules={[{ required: true }]}>
+            <TmtPicker />
           </Form.Item>
         </Space>
         <h3>{t('process.create.moves')}</h3>

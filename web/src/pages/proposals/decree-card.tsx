@@ -3,11 +3,29 @@ import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '../../../../src/core/model/local-date';
 import { objectionWindow } from '../../../../src/core/workflow/objection-window';
+import type { Transition } from '../../../../src/core/workflow/proposal-states';
 import type { ProposalDetail } from '../../api/use-proposals';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNip } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { DecreeCheckPanel } from './decree-check-panel';
+import { DecreeSigning } from './decree-signing';
 
-/** The SK once issued: number, date, signatory, the PDF, and the announcement's objection window. */
+/** The steps this card offers itself, with their dates; the actions card leaves them out. */
+const DECREE_STEPS: readonly Transition[] = ['issueSk', 'signSk'];
+
+/** The proposal as the actions card should see it: without the SK's own steps. */
+export function withoutDecreeSteps(p: ProposalDetail): ProposalDetail {
+  return {
+    ...p,
+    transitions: p.transitions.filter((t) => !DECREE_STEPS.includes(t)),
+    blockedTransitions: p.blockedTransitions.filter((b) => !DECREE_STEPS.includes(b.transition)),
+  };
+}
+
+/**
+ * The SK: before it, the pre-issue check and the issue button (approved proposals); once issued, its
+ * number, date, signatory, the PDF, the signature and the announcement's objection window.
+ */
 export function DecreeCard({ proposal }: { proposal: ProposalDetail }) {
   const { t } = useTranslation();
   const lng = useLanguage();
@@ -28,7 +46,12 @@ export function DecreeCard({ proposal }: { proposal: ProposalDetail }) {
               {formatDate(d.decreeDate, lng)}
             </Descriptions.Item>
             <Descriptions.Item label={t('process.col.tmt')}>{formatDate(d.tmt, lng)}</Descriptions.Item>
-            <Descriptions.Item label={t('process.decree.signatory')}>{d.signatoryName}</Descriptions.Item>
+            <Descriptions.Item label={t('process.decree.signatory')}>
+              {d.signatoryName}
+              {d.signatoryNip ? ` (NIP ${formatNip(d.signatoryNip)})` : ''}
+              <br />
+              {d.signatoryTitle}
+            </Descriptions.Item>
             {proposal.announcedOn && (
               <Descriptions.Item label={t('process.decree.announcedOn')}>
                 {formatDate(proposal.announcedOn, lng)}
@@ -48,7 +71,10 @@ export function DecreeCard({ proposal }: { proposal: ProposalDetail }) {
           >
             {t('process.decree.download')}
           </Button>
+          <DecreeSigning proposal={proposal} decree={d} />
         </Space>
+      ) : proposal.state === 'APPROVED' ? (
+        <DecreeCheckPanel proposal={proposal} />
       ) : (
         <Typography.Text type="secondary">{t('process.decree.none')}</Typography.Text>
       )}

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProposalDetail, useProposalWrite } from '../../api/use-proposals';
+import { LocalDatePicker } from '../../components/local-date-picker';
 import { formatNip } from '../../lib/format';
 
 interface Values {
@@ -54,7 +55,7 @@ export function ElectionRefusal({
               <Input />
             </Form.Item>
             <Form.Item name="letterDate" label={t('process.decree.letterDate')} rules={[{ required: true }]}>
-              <Input type="date" />
+              <LocalDatePicker />
             </Form.Item>
             <Form.Item
               name="subject"

@@ -1,10 +1,13 @@
-import { Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/use-language';
 
+const STATUSES = ['ELIGIBLE', 'ELIGIBLE_WITH_WARNINGS', 'BLOCKED'] as const;
+
 /**
- * The plan's explanation attached to a move. Its shape belongs to the planner, so the page shows its
- * message when it has one and the remaining facts as plain pairs; a hand-made move has none.
+ * The plan's explanation attached to a move: its sentence in the reader's language and the
+ * eligibility it was planned with, by name. Its other fields (components, reason codes) are the
+ * planner's working data and stay off the screen; a hand-made move has no explanation.
  */
 export function PlanExplanation({ explanation }: { explanation: unknown }) {
   const { t } = useTranslation();
@@ -12,19 +15,19 @@ export function PlanExplanation({ explanation }: { explanation: unknown }) {
   if (!explanation || typeof explanation !== 'object') {
     return <Typography.Text type="secondary">{t('process.detail.noExplanation')}</Typography.Text>;
   }
-  const { message, ...rest } = explanation as Record<string, unknown>;
+  const { message, eligibilityStatus } = explanation as Record<string, unknown>;
   const text =
-    message && typeof message === 'object' ? (message as Record<string, string>)[lng] : (message as string);
-  const facts = Object.entries(rest).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v));
+    message && typeof message === 'object'
+      ? (message as Record<string, string>)[lng]
+      : typeof message === 'string'
+        ? message
+        : null;
+  const status = STATUSES.find((s) => s === eligibilityStatus);
   return (
     <div>
       <strong>{t('process.detail.explanation')}</strong>
       {text && <Typography.Paragraph>{text}</Typography.Paragraph>}
-      {facts.length > 0 && (
-        <Typography.Paragraph type="secondary">
-          {facts.map(([k, v]) => `${k}: ${String(v)}`).join(' · ')}
-        </Typography.Paragraph>
-      )}
+      {status && <Tag>{t(`matching.status.${status}`)}</Tag>}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import {
   type ProcessSettingsInput,
@@ -10,15 +12,25 @@ import { useLanguage } from '../../lib/use-language';
 import { fieldPath, NUMBERING_FIELDS, SIGNER_FIELDS, SIGNERS } from './process-settings-fields';
 import { WriteError } from './write-error';
 
+/** The anchor the SK check links to when a signatory is missing or incomplete. */
+export const PROCESS_SETTINGS_ANCHOR = 'process-settings';
+
 /**
- * Objection window, SK number pattern and signatories. Everyone in the process reads them; only the
- * head of BKPSDM (the server's `actions`) gets an editable form.
+ * Objection window, SK number pattern and signatories (name, office, NIP). Everyone in the process
+ * reads them; only the head of BKPSDM (the server's `actions`) gets an editable form. A link to
+ * `#process-settings` (from the SK check) scrolls here.
  */
 export function ProcessSettingsCard() {
   const { t } = useTranslation();
   const lng = useLanguage();
   const settings = useProcessSettings();
   const save = useSaveProcessSettings();
+  const location = useLocation();
+  const card = useRef<HTMLDivElement>(null);
+  const loaded = Boolean(settings.data);
+  useEffect(() => {
+    if (loaded && location.hash === `#${PROCESS_SETTINGS_ANCHOR}`) card.current?.scrollIntoView();
+  }, [loaded, location.hash]);
   if (!settings.data) return null;
   const s = settings.data;
   const editable = s.actions.includes('process.settings.update');
@@ -28,6 +40,8 @@ export function ProcessSettingsCard() {
   const templateHelp = `${t('process.settings.templateHelp')} ${t('process.settings.sample', { number: s.sampleNumber })}`;
   return (
     <Card
+      ref={card}
+      id={PROCESS_SETTINGS_ANCHOR}
       title={<h2 className="card-heading">{t('process.settings.title')}</h2>}
       data-testid="process-settings"
     >
@@ -47,14 +61,23 @@ export function ProcessSettingsCard() {
               <Form.Item
                 name={f.name}
                 label={t(`process.settings.${f.label}`)}
-                rules={[{ required: true }]}
+                rules={[
+                  { required: true },
+                  // Out of range is said, never clamped behind the user's back (-5 does not become 0).
+                  ...(f.range
+                    ? [
+                        {
+                          type: 'integer' as const,
+                          min: f.range.min,
+                          max: f.range.max,
+                          message: t('planning.rule.integer', { min: f.range.min, max: f.range.max }),
+                        },
+                      ]
+                    : []),
+                ]}
                 {...(f.template ? { extra: templateHelp, ...errorOf(fieldPath(f.name)) } : {})}
               >
-                {f.range ? (
-                  <InputNumber min={f.range.min} max={f.range.max} style={{ width: '100%' }} />
-                ) : (
-                  <Input />
-                )}
+                {f.range ? <InputNumber style={{ width: '100%' }} /> : <Input />}
               </Form.Item>
             </Col>
           ))}
@@ -68,6 +91,8 @@ export function ProcessSettingsCard() {
                     name={[who, f.key]}
                     label={t(`process.settings.${f.label}`)}
                     {...(f.required ? { rules: [{ required: true }] } : {})}
+                    {...(f.help ? { extra: t(`process.settings.${f.help}`) } : {})}
+                    {...errorOf(`${who}.${f.key}`)}
                   >
                     <Input />
                   </Form.Item>

@@ -22,7 +22,8 @@ describe('process settings fields', () => {
     expect(range('numbering.unit')).toBeUndefined();
   });
 
-  it('require a signatory title and name but not the office', () => {
+  it('require a signatory title and name but not the office or the NIP (the server judges the NIP)', () => {
     expect(SIGNER_FIELDS.filter((f) => f.required).map((f) => f.key)).toEqual(['title', 'name']);
+    expect(SIGNER_FIELDS.map((f) => f.key)).toEqual(['title', 'office', 'name', 'nip']);
   });
 });

@@ -34,16 +34,23 @@ export const NUMBERING_FIELDS: readonly SettingsField[] = [
   },
 ];
 
-/** The two signatories (SK and petikan) and the fields each one has; the office is optional. */
+/**
+ * The two signatories (SK and petikan) and the fields each one has. The office (a.n. signatures) and
+ * the NIP are optional here: whether a NIP is needed is the server's rule (an official signing a.n.
+ * and the petikan certifier show one, an elected Wali Kota none), reported under the NIP field.
+ */
 export const SIGNERS = ['skSignatory', 'excerptSigner'] as const;
 export const SIGNER_FIELDS: readonly {
-  readonly key: string;
+  readonly key: 'title' | 'office' | 'name' | 'nip';
   readonly label: SettingsText;
   readonly required: boolean;
+  /** Help shown under the field. */
+  readonly help?: SettingsText;
 }[] = [
   { key: 'title', label: 'signTitle', required: true },
   { key: 'office', label: 'signOffice', required: false },
   { key: 'name', label: 'signName', required: true },
+  { key: 'nip', label: 'signNip', required: false, help: 'signNipHelp' },
 ];
 
 /** The dotted path the server names a rejected field by, e.g. `numbering.template`. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSITION_RULES, type Transition } from '../../../../src/core/workflow/proposal-states';
 import { type ProposalDetail, TRANSITION_PATHS, type useProposalWrite } from '../../api/use-proposals';
+import { useLanguage } from '../../lib/use-language';
 
 const MIN_REASON = 5;
 const DANGER: ReadonlySet<Transition> = new Set(['reject', 'return', 'withdraw', 'cancel']);
@@ -10,19 +11,30 @@ const DANGER: ReadonlySet<Transition> = new Set(['reject', 'return', 'withdraw',
 /**
  * Exactly the transitions the server grants the caller now, each behind a confirmation; those whose
  * rule requires a reason (the workflow table, not a copy of it) ask for one before they can be sent.
+ * Steps at the caller's desk that a guard refuses today (the objection window still open, the TMT
+ * not reached) are shown disabled with the server's reason, never offered to fail.
  */
 export function ProposalActions({
   proposal,
   write,
+  stepsInDecreeCard = false,
 }: {
   proposal: ProposalDetail;
   write: ReturnType<typeof useProposalWrite>;
+  /** The caller's next step is issuing or signing the SK, whose buttons sit in the SK card. */
+  stepsInDecreeCard?: boolean;
 }) {
   const { t } = useTranslation();
+  const lng = useLanguage();
   const [asking, setAsking] = useState<Transition | null>(null);
   const [reason, setReason] = useState('');
-  if (proposal.transitions.length === 0) {
-    return <Typography.Text type="secondary">{t('process.detail.noActions')}</Typography.Text>;
+  const blocked = proposal.blockedTransitions;
+  if (proposal.transitions.length === 0 && blocked.length === 0) {
+    return (
+      <Typography.Text type="secondary">
+        {t(stepsInDecreeCard ? 'process.detail.stepsInDecreeCard' : 'process.detail.noActions')}
+      </Typography.Text>
+    );
   }
   const required = asking ? TRANSITION_RULES[asking].reasonRequired : false;
   const label = (name: Transition) => t(`process.transition.${name}`);
@@ -43,7 +55,23 @@ export function ProposalActions({
             {label(name)}
           </Button>
         ))}
+        {blocked.map((b) => (
+          <Button key={b.transition} disabled aria-describedby={`blocked-${b.transition}`}>
+            {label(b.transition)}
+          </Button>
+        ))}
       </Space>
+      {blocked.length > 0 && (
+        <ul className="blocked-steps" data-testid="blocked-transitions">
+          {blocked.map((b) => (
+            <li key={b.transition} id={`blocked-${b.transition}`} data-transition={b.transition}>
+              <Typography.Text type="secondary">
+                {t('process.detail.blockedStep', { action: label(b.transition), reason: b.message[lng] })}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
+      )}
       <Modal
         open={asking !== null}
         title={asking ? t('process.confirm.title', { action: label(asking), number: proposal.number }) : ''}
@@ -54,13 +82,18 @@ export function ProposalActions({
           danger: asking ? DANGER.has(asking) : false,
         }}
         onCancel={() => setAsking(null)}
-        onOk={() => {
+        confirmLoading={write.isPending}
+        onOk={async () => {
           if (!asking) return;
           const trimmed = reason.trim();
-          write.mutate({
-            path: TRANSITION_PATHS[asking]!,
-            body: { version: proposal.version, ...(trimmed ? { reason: trimmed } : {}) },
-          });
+          // The dialog stays open until the server has answered, so the page shows the new state (or
+          // the refusal next to the buttons) as soon as it closes.
+          await write
+            .mutateAsync({
+              path: TRANSITION_PATHS[asking]!,
+              body: { version: proposal.version, ...(trimmed ? { reason: trimmed } : {}) },
+            })
+            .catch(() => undefined);
           setAsking(null);
         }}
         destroyOnHidden

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Switch, Table } from 'antd';
+import { Button, Card, Space, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type ProposalList, useProposalList } from '../../api/use-proposals';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
@@ -18,9 +18,24 @@ type Row = ProposalList['items'][number];
 export default function ProposalInboxPage() {
   const { t } = useTranslation();
   const lng = useLanguage();
-  const [inbox, setInbox] = useState(false);
+  // The filter lives in the address, so the dashboard's pending work links to exactly its list.
+  const [search, setSearch] = useSearchParams();
+  const inbox = search.get('menunggu') === 'ya';
+  const states = search.get('status') || undefined;
+  const setFilter = (next: { inbox: boolean; states?: string | undefined }) =>
+    setSearch(
+      (prev) => {
+        const params = new URLSearchParams(prev);
+        if (next.inbox) params.set('menunggu', 'ya');
+        else params.delete('menunggu');
+        if (next.states) params.set('status', next.states);
+        else params.delete('status');
+        return params;
+      },
+      { replace: true },
+    );
   const [creating, setCreating] = useState(false);
-  const list = useProposalList({ inbox });
+  const list = useProposalList({ inbox, state: states });
   const canCreate = list.data?.actions.includes('proposal.write') ?? false;
   return (
     <div className="page" data-testid="proposal-inbox-page" aria-busy={list.isFetching}>
@@ -29,8 +44,28 @@ export default function ProposalInboxPage() {
         subtitle={t('process.inbox.subtitle')}
         extra={
           <Space>
-            <Switch id="proposal-inbox-only" checked={inbox} onChange={setInbox} size="small" />
+            <Switch
+              id="proposal-inbox-only"
+              checked={inbox}
+              onChange={(on) => setFilter({ inbox: on, states })}
+              size="small"
+            />
             <label htmlFor="proposal-inbox-only">{t('process.inbox.onlyMine')}</label>
+            {states && (
+              <>
+                <Typography.Text type="secondary" data-testid="proposal-state-filter">
+                  {t('process.inbox.filteredBy', {
+                    states: states
+                      .split(',')
+                      .map((s) => t(`process.state.${s}`, { defaultValue: s }))
+                      .join(', '),
+                  })}
+                </Typography.Text>
+                <Button type="link" size="small" onClick={() => setFilter({ inbox })}>
+                  {t('process.inbox.clearFilter')}
+                </Button>
+              </>
+            )}
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t('process.inbox.create')}

@@ -1,10 +1,14 @@
+import { EditOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { golonganLabel } from '../../../../src/core/model/golongan';
+import { isDraftEditable } from '../../../../src/core/workflow/draft-editing';
 import type { ProposalDetail, useProposalWrite } from '../../api/use-proposals';
 import { formatDate, formatNip } from '../../lib/format';
+import { ruleLabel } from '../../lib/rule-label';
 import { useLanguage } from '../../lib/use-language';
+import { EditDraftDrawer } from './edit-draft-drawer';
 import { JptSelectionTag } from './jpt-selection-tag';
 import { PlanExplanation } from './plan-explanation';
 import { TenureOverrideDetails } from './tenure-override-details';
@@ -41,8 +45,23 @@ export function ProposalItemsTable({
   const [overriding, setOverriding] = useState<Item | null>(null);
   const excerptOf = new Set(proposal.decree?.excerpts.map((x) => x.itemId) ?? []);
   const mayOverride = proposal.actions.includes('proposal.tenure-override');
+  // The author holds a draft (or a returned proposal) and may change it; the core says which states.
+  const mayEdit = proposal.actions.includes('proposal.write') && isDraftEditable(proposal.state);
+  const [editing, setEditing] = useState(false);
   return (
     <>
+      {mayEdit && (
+        <div style={{ marginBottom: 12 }}>
+          <Button
+            icon={<EditOutlined aria-hidden />}
+            onClick={() => setEditing(true)}
+            data-testid="edit-draft"
+          >
+            {t('drafts.edit.open')}
+          </Button>
+        </div>
+      )}
+      {mayEdit && <EditDraftDrawer proposal={proposal} open={editing} onClose={() => setEditing(false)} />}
       {overriding && (
         <TenureOverrideModal proposal={proposal} item={overriding} onClose={() => setOverriding(null)} />
       )}
@@ -85,7 +104,8 @@ export function ProposalItemsTable({
                 <ul className="rule-list">
                   {(i.eligibility.results as RuleResult[]).map((r) => (
                     <li key={r.code}>
-                      <Tag>{t(`matching.rule.${r.status}`)}</Tag> {r.code}
+                      <Tag>{t(`matching.rule.${r.status}`)}</Tag>{' '}
+                      <span data-rule-code={r.code}>{ruleLabel(r.code, lng)}</span>
                       {r.message && (
                         <Typography.Text type="secondary">
                           {' '}

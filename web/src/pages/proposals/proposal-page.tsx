@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { DecreeCard } from './decree-card';
+import { DecreeCard, withoutDecreeSteps } from './decree-card';
 import { ElectionRefusal } from './election-refusal';
 import { ObjectionsCard } from './objections-card';
 import { ProposalActions } from './proposal-actions';
@@ -53,7 +53,11 @@ export default function ProposalPage() {
       />
       <div className="stack">
         <Card title={<h2 className="card-heading">{t('process.detail.actions')}</h2>}>
-          <ProposalActions proposal={p} write={write} />
+          <ProposalActions
+            proposal={withoutDecreeSteps(p)}
+            write={write}
+            stepsInDecreeCard={withoutDecreeSteps(p).transitions.length < p.transitions.length}
+          />
         </Card>
         {electionRefusal ? (
           <ElectionRefusal proposal={p} message={electionRefusal.messageIn(lng)} write={write} />

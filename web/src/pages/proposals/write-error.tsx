@@ -17,7 +17,6 @@ export function WriteError({ error }: { error: unknown }) {
     : isApiError(error)
       ? error.messageIn(lng)
       : t('state.unexpected');
-  const rule = isApiError(error) ? (error.body.rule ?? error.code) : undefined;
   return (
     <Alert
       type={isStaleVersion(error) ? 'warning' : 'error'}
@@ -25,7 +24,6 @@ export function WriteError({ error }: { error: unknown }) {
       role="alert"
       data-testid="write-error"
       title={message}
-      description={rule && !isStaleVersion(error) ? rule : undefined}
     />
   );
 }

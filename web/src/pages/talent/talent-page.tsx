@@ -71,6 +71,7 @@ export default function TalentPage() {
                       setBox(null);
                     }}
                     placeholder={t('evaluation.allUnits')}
+                    purpose="talent.read"
                   />
                 </Form.Item>
               </Col>

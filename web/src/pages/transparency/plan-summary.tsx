@@ -1,67 +1,90 @@
-import { Descriptions, Tag } from 'antd';
+import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanOptimalityDto } from '../../api/use-plans';
-import { formatDate } from '../../lib/format';
+import type { Transparency } from '../../api/use-transparency';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { OptimalityBadge, optimalityText } from '../plans/optimality';
+import { fitLines, objectiveLines, scopeText } from './plan-summary-text';
 
-/** A criterion as the summary stores it: a code and its value (older summaries: anything). */
-function criterionOf(value: unknown): { code: string | null; value: string } {
-  if (value === null || value === undefined) return { code: null, value: '-' };
-  if (typeof value !== 'object') return { code: null, value: String(value) };
-  const o = value as Record<string, unknown>;
-  if (typeof o.code === 'string' && o.value !== undefined) return { code: o.code, value: String(o.value) };
-  return { code: null, value: String(o.label ?? o.name ?? o.code ?? JSON.stringify(value)) };
-}
-
-function weightValue(v: unknown): string {
-  if (v === null || v === undefined) return '-';
-  if (typeof v === 'boolean') return v ? '✓' : '-';
-  if (Array.isArray(v)) return v.join(', ');
-  return String(v);
-}
+type PlanEntry = Transparency['rounds'][number]['plans'][number];
 
 /**
- * A plan's public summary: the criteria and weights it optimised and what its certificates prove:
- * "proven optimal" only when the server says so for the plan with its move limit, otherwise the
- * largest gap to that optimum. A summary stored before the server said so shows only whether the
- * final solve's certificate held. The server already stripped everything that could name a person.
+ * A plan's public summary in words: the scenario and its scope, the fit criteria with their weights,
+ * the scenario's objectives, and what the certificates prove ("proven optimal" only when the server
+ * says so for the plan with its move limit, otherwise the largest gap to that optimum). A summary
+ * stored before the server said so shows only whether the final solve's certificate held. The
+ * server already dropped everything that could name a person.
  */
-export function PlanSummary({
-  planId,
-  summary,
-  optimality,
-}: {
-  planId: number;
-  summary: unknown;
-  optimality: PlanOptimalityDto | null;
-}) {
+export function PlanSummary({ plan, instansi }: { plan: PlanEntry; instansi: string }) {
   const { t } = useTranslation();
   const lng = useLanguage();
-  const s = (summary ?? {}) as Record<string, unknown>;
-  const criteria = (Array.isArray(s.criteria) ? s.criteria : s.criteria ? [s.criteria] : []).map(criterionOf);
-  const weights =
-    s.weights && typeof s.weights === 'object' ? Object.entries(s.weights as Record<string, unknown>) : [];
-  const certificate = (s.certificate ?? null) as Record<string, unknown> | null;
-  const held = certificate?.holds === true || certificate?.status === 'OPTIMAL';
-  const label = (code: string | null, value: string) => {
-    if (code === null) return value;
-    const shown = code === 'scope' ? t(`planning.mode.${value}`, { defaultValue: value }) : value;
-    const date = code === 'asOf' ? formatDate(value, lng) : null;
-    return `${t(`process.transparency.criterion.${code}`, { defaultValue: code })}: ${date ?? shown}`;
-  };
+  const s = plan.summary;
+  const optimality = plan.optimality ?? s?.optimality ?? null;
+  const list = (lines: string[], testId: string) => (
+    <ul className="transparency-list" data-testid={testId}>
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
   return (
-    <Descriptions size="small" bordered column={1} title={`#${planId}`} data-testid="plan-summary">
-      <Descriptions.Item label={t('process.transparency.criteria')}>
-        {criteria.length > 0 ? criteria.map((c) => label(c.code, c.value)).join(', ') : '-'}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('process.transparency.weights')}>
-        {weights.length > 0
-          ? weights
-              .map(([k, v]) => `${t(`planning.field.${k}`, { defaultValue: k })}: ${weightValue(v)}`)
-              .join(' · ')
-          : '-'}
-      </Descriptions.Item>
+    <Descriptions
+      size="small"
+      bordered
+      column={1}
+      title={t('process.transparency.planTitle', { id: plan.planId })}
+      data-testid="plan-summary"
+    >
+      {s === null && (
+        <Descriptions.Item label={t('process.transparency.scenario')}>
+          {t('process.transparency.noSummary')}
+        </Descriptions.Item>
+      )}
+      {s?.scenario && (
+        <Descriptions.Item label={t('process.transparency.scenario')}>
+          {s.scenario}
+          {s.asOf && (
+            <span className="cell-sub">
+              {' · '}
+              {t('process.transparency.asOf')} {formatDate(s.asOf, lng)}
+            </span>
+          )}
+        </Descriptions.Item>
+      )}
+      {s?.scope && (
+        <Descriptions.Item label={t('process.transparency.scope')}>
+          <span data-testid="plan-scope">{scopeText(s.scope, instansi, t)}</span>
+        </Descriptions.Item>
+      )}
+      {s && (
+        <Descriptions.Item label={t('process.transparency.fitModel')}>
+          {s.fitWeights && s.fitWeights.length > 0 ? (
+            <>
+              {list(fitLines(s.fitWeights, lng, t), 'plan-fit-weights')}
+              {s.policyVersion && s.ruleTableVersion && (
+                <Typography.Text type="secondary">
+                  {t('process.transparency.fitModelNote', {
+                    policy: s.policyVersion,
+                    rules: s.ruleTableVersion,
+                  })}
+                </Typography.Text>
+              )}
+            </>
+          ) : (
+            t('process.transparency.fitUnknown')
+          )}
+        </Descriptions.Item>
+      )}
+      {s?.objectives && (
+        <Descriptions.Item label={t('process.transparency.objectives')}>
+          {list(objectiveLines(s.objectives, lng, t), 'plan-objectives')}
+          {s.moveCount !== null && (
+            <Typography.Text type="secondary">
+              {t('process.transparency.moveCount', { value: formatNumber(s.moveCount, lng) })}
+            </Typography.Text>
+          )}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('process.transparency.certificate')}>
         {optimality ? (
           <>
@@ -70,9 +93,9 @@ export function PlanSummary({
               {optimalityText(optimality, lng, t)}
             </div>
           </>
-        ) : certificate ? (
-          <Tag color={held ? 'blue' : 'orange'} data-testid="certificate-only">
-            {held ? t('process.transparency.certificateHeld') : t('planning.plan.notProven')}
+        ) : s?.certificateHeld !== null && s?.certificateHeld !== undefined ? (
+          <Tag color={s.certificateHeld ? 'blue' : 'orange'} data-testid="certificate-only">
+            {s.certificateHeld ? t('process.transparency.certificateHeld') : t('planning.plan.notProven')}
           </Tag>
         ) : (
           '-'

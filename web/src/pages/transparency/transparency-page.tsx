@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../app/language-switch';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { PageLoading } from '../../components/page-loading';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { PlanSummary } from './plan-summary';
 import './transparency.css';
@@ -43,7 +43,7 @@ export default function TransparencyPage() {
           <div className="stack">
             <Typography.Text type="secondary">{data.data.instansi}</Typography.Text>
             {data.data.rounds.map((r) => (
-              <RoundCard key={r.round} round={r} />
+              <RoundCard key={r.round} round={r} instansi={data.data.instansi} />
             ))}
           </div>
         )}
@@ -52,7 +52,7 @@ export default function TransparencyPage() {
   );
 }
 
-function RoundCard({ round }: { round: Round }) {
+function RoundCard({ round, instansi }: { round: Round; instansi: string }) {
   const { t } = useTranslation();
   const lng = useLanguage();
   const type = (code: string) => t(`process.moveType.${code}`, { defaultValue: code });
@@ -84,7 +84,12 @@ function RoundCard({ round }: { round: Round }) {
             locale={{ emptyText: t('process.transparency.noMoves') }}
             columns={[
               { key: 'type', title: t('process.transparency.type'), render: (_, r) => type(r.moveType) },
-              { key: 'count', title: t('process.transparency.count'), dataIndex: 'count', align: 'right' },
+              {
+                key: 'count',
+                title: t('process.transparency.count'),
+                align: 'right',
+                render: (_, r) => formatNumber(r.count, lng),
+              },
             ]}
           />
         </Col>
@@ -99,7 +104,12 @@ function RoundCard({ round }: { round: Round }) {
             locale={{ emptyText: t('process.transparency.noMoves') }}
             columns={[
               { key: 'unit', title: t('process.transparency.unit'), dataIndex: 'unit' },
-              { key: 'count', title: t('process.transparency.count'), dataIndex: 'count', align: 'right' },
+              {
+                key: 'count',
+                title: t('process.transparency.count'),
+                align: 'right',
+                render: (_, r) => formatNumber(r.count, lng),
+              },
             ]}
           />
         </Col>
@@ -108,9 +118,7 @@ function RoundCard({ round }: { round: Round }) {
       {round.plans.length === 0 ? (
         <Typography.Text type="secondary">{t('process.transparency.noPlan')}</Typography.Text>
       ) : (
-        round.plans.map((p) => (
-          <PlanSummary key={p.planId} planId={p.planId} summary={p.summary} optimality={p.optimality} />
-        ))
+        round.plans.map((p) => <PlanSummary key={p.planId} plan={p} instansi={instansi} />)
       )}
     </Card>
   );

@@ -1,0 +1,53 @@
+import type { Translation } from './id';
+
+/** English text of a proposal from a plan through a form and of editing a draft (issue 14 item 2). */
+export const enDrafts: Translation['drafts'] = {
+  propose: {
+    title: 'Propose from the plan',
+    intro: 'Plan {{scenario}} v{{version}}, computed on {{date}}: {{count}} moves.',
+    name: 'Proposal title',
+    round: 'Round',
+    roundPlaceholder: 'e.g. 2027-I',
+    roundHelp: 'YYYY-I for January-June, YYYY-II for July-December',
+    tmt: 'TMT (effective date)',
+    why: 'Why these starting values',
+    moves: 'Moves to propose',
+    all: "All the plan's moves ({{count}})",
+    some: 'Choose moves',
+    search: 'Search name, NIP, post or unit',
+    selected: '{{selected}} of {{total}} moves chosen',
+    busy: 'Already in proposal {{number}}',
+    busyWarning:
+      '{{count}} people of this plan are already in other open proposals ({{numbers}}). A proposal that includes them will be refused; choose other moves.',
+    noneSelected: 'Choose at least one move.',
+    submit: 'Create draft proposal',
+    cancel: 'Cancel',
+    col: { employee: 'Employee', from: 'From', to: 'To', status: 'Note' },
+  },
+  edit: {
+    open: 'Edit draft',
+    title: 'Edit draft proposal {{number}}',
+    header: 'Title, round and TMT',
+    save: 'Save changes',
+    saved: 'Changes saved',
+    eligibilityNote: "Each person's eligibility is judged again on the TMT after every change.",
+    moves: 'People in the proposal ({{count}})',
+    remove: 'Remove',
+    removeConfirm: 'Remove {{name}} from this proposal?',
+    removeYes: 'Remove',
+    removeNo: 'Cancel',
+    removeLabel: 'Remove {{name}}',
+    fromPlan: 'Add from the plan',
+    fromPlanEmpty: 'Every move of the plan is already in this proposal or in another one.',
+    addFromPlan: 'Add {{count}} moves',
+    byHand: 'Add a person',
+    add: 'Add person',
+    stale: 'Someone else changed the proposal. The latest version is loaded; check it and try again.',
+    close: 'Close',
+  },
+  check: {
+    PASS: 'Fine',
+    WARN: 'Note',
+    BLOCK: 'Refused',
+  },
+};
