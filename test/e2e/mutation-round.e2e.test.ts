@@ -34,10 +34,8 @@ describe('a whole-city round', () => {
       const take = async (action: string, state: string, card = 'proposal-actions') =>
         j.step(`${action} -> ${state}`, async () => {
           await page.getByTestId(card).getByRole('button', { name: action }).click();
-          const dialog = page.getByRole('dialog');
-          await dialog.getByRole('button', { name: 'Lanjutkan' }).click();
+          await j.confirmDialog('Lanjutkan');
           await page.waitForSelector(`[data-testid="proposal-state"][data-state="${state}"]`);
-          await dialog.waitFor({ state: 'detached' });
           await j.settle();
         });
       const proposalAs = async (id: number): Promise<Proposal> =>
@@ -241,7 +239,7 @@ describe('a whole-city round', () => {
       await openProposal(proposalId, 'sk-issued');
       await j.step('record the signing of the SK', async () => {
         await page.getByTestId('sign-sk').click();
-        await page.getByRole('dialog').getByRole('button', { name: 'Lanjutkan' }).click();
+        await j.confirmDialog('Lanjutkan');
         await page.getByTestId('decree-signed').waitFor();
         await j.settle();
       });

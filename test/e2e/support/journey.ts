@@ -114,6 +114,26 @@ export class Journey {
     );
   }
 
+  /**
+   * Confirms the open dialog with its button once the dialog has finished opening. A click during
+   * antd's zoom-in can land while the dialog is still growing and be lost: the dialog then stays open
+   * and idle (seen in CI on "Selesai dinilai TPK", and in the issue's run on "Setujui").
+   */
+  async confirmDialog(button: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    await dialog.waitFor();
+    await this.page.waitForFunction(
+      () =>
+        !document.querySelector(
+          '.ant-modal[class*="-appear"], .ant-modal[class*="-enter"], .ant-modal-mask[class*="-appear"], .ant-modal-mask[class*="-enter"]',
+        ),
+      undefined,
+      { timeout: 5000 },
+    );
+    await dialog.getByRole('button', { name: button }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
   /** axe-core on the current page (fails on critical violations) and a full-page screenshot. */
   async check(label: string): Promise<void> {
     this.shots += 1;

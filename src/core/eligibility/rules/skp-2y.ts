@@ -1,3 +1,4 @@
+import { PREDIKAT_LABELS } from '../../appraisal/ratings.js';
 import { type Predikat, predikatRank } from '../../matching/inputs.js';
 import { dateParts } from '../../model/local-date.js';
 import type { CandidateFacts } from '../facts/facts.js';
@@ -38,18 +39,26 @@ export const skp2y = defineRule({
   check: ({ c, isStay }, _ctx, params) => (isStay ? PASS : verdictOf(c, params.years, params.minPredikat)),
   explain: ({ c }, _ctx, params, verdict) => {
     const years = appraisalYears(c, params.years);
-    const shown = years.map((y) => `${y}: ${c.predikatByYear.get(y) ?? '-'}`).join(', ');
+    // Predikat by name ("Sangat Baik"), never the code (SANGAT_BAIK).
+    const shown = (lang: 'id' | 'en') =>
+      years
+        .map((y) => {
+          const p = c.predikatByYear.get(y);
+          return `${y}: ${p ? PREDIKAT_LABELS[p][lang] : '-'}`;
+        })
+        .join(', ');
+    const min = PREDIKAT_LABELS[params.minPredikat];
     const evidence = Object.fromEntries(years.map((y) => [`predikat${y}`, c.predikatByYear.get(y) ?? null]));
     return {
       message:
         verdict === FAIL
-          ? msg(
-              `Predikat di bawah ${params.minPredikat} (${shown})`,
-              `Predikat below ${params.minPredikat} (${shown})`,
-            )
+          ? msg(`Predikat di bawah ${min.id} (${shown('id')})`, `Predikat below ${min.en} (${shown('en')})`)
           : verdict === MISSING
-            ? msg(`Predikat tahunan tidak lengkap (${shown})`, `Annual predikat incomplete (${shown})`)
-            : msg(`Predikat memenuhi (${shown})`, `Predikat meets the minimum (${shown})`),
+            ? msg(
+                `Predikat tahunan tidak lengkap (${shown('id')})`,
+                `Annual predikat incomplete (${shown('en')})`,
+              )
+            : msg(`Predikat memenuhi (${shown('id')})`, `Predikat meets the minimum (${shown('en')})`),
       evidence,
     };
   },

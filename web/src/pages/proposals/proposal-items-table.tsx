@@ -70,7 +70,8 @@ export function ProposalItemsTable({
         aria-label={t('process.detail.items')}
         rowKey="id"
         size="small"
-        pagination={false}
+        // A whole-city round holds about 150 moves: pages keep the SK and objections within reach.
+        pagination={proposal.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         dataSource={proposal.items}
         scroll={{ x: 1000 }}
         expandable={{
