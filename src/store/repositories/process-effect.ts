@@ -3,6 +3,7 @@ import { DomainError } from '../../core/errors.js';
 import { addDays, compareDates, type LocalDate } from '../../core/model/local-date.js';
 import type { Database } from '../schema.js';
 import { refreshEmployeeCurrent } from './employee-current.js';
+import { seatCounts } from './position-seats.js';
 
 export interface MoveToApply {
   readonly employeeId: number;
@@ -106,18 +107,9 @@ async function checkSeats(
   instansiId: number,
   positionIds: readonly number[],
 ): Promise<void> {
-  if (positionIds.length === 0) return;
-  const rows = await trx
-    .selectFrom('positions as p')
-    .leftJoin('position_assignments as a', (j) =>
-      j.onRef('a.position_id', '=', 'p.id').on('a.end_date', 'is', null),
-    )
-    .select(['p.id', 'p.name', 'p.seats', (eb) => eb.fn.count<number>('a.id').as('holders')])
-    .where('p.instansi_id', '=', instansiId)
-    .where('p.id', 'in', [...positionIds])
-    .groupBy(['p.id', 'p.name', 'p.seats'])
-    .execute();
-  const over = rows.find((r) => Number(r.holders) > r.seats);
+  const counts = await seatCounts(trx, instansiId, positionIds);
+  const found = [...counts].find(([, c]) => c.holders > c.seats);
+  const over = found ? { id: found[0], name: found[1].name, seats: found[1].seats } : undefined;
   if (over) {
     throw new DomainError(
       'POSITION_FULL',
